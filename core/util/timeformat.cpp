@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timeformat.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace Beholder::TimeFormat {
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("TimeFormat", text, nullptr, n);
+}
+} // namespace
+
+QString age(UnixTime then, UnixTime now)
+{
+    const qint64 seconds = now - then;
+    if (seconds < 60)
+        return tr("just now");
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return tr("%n min ago", int(minutes));
+    const qint64 hours = minutes / 60;
+    if (hours < 48)
+        return tr("%n h ago", int(hours));
+    return tr("%n days ago", int(hours / 24));
+}
+
+QString asOf(UnixTime then, UnixTime now)
+{
+    const QDateTime when = QDateTime::fromSecsSinceEpoch(then).toLocalTime();
+    const QDateTime today = QDateTime::fromSecsSinceEpoch(now).toLocalTime();
+    const QString clock = when.date() == today.date() ? when.toString(QStringLiteral("HH:mm"))
+                                                      : when.toString(QStringLiteral("d MMM HH:mm"));
+    return tr("as of %1, %2").arg(clock, age(then, now));
+}
+
+UnixTime nowUtc()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+} // namespace Beholder::TimeFormat
