@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Shared test fixtures: isolated data directories and small, hand-made
-// datasets whose every row a test can reason about.
+// Shared test fixtures: isolated data directories and a small, hand-made
+// ISP whose every row a test can reason about.
 #pragma once
 
 #include "model/entities.h"
 
 #include <QString>
-#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Beholder {
+class CacheDatabase;
+}
 
 namespace Beholder::Test {
 
@@ -17,5 +22,16 @@ void isolateFromUserData();
 
 // The current time the fixtures are stamped with (fixed, so results are reproducible).
 constexpr UnixTime fixtureNow = 1'795'000'000; // 2026-11-18T07:06:40Z
+
+// A dozen customers chosen to exercise search and the customer panel:
+// accents (Pérez, Muñoz, Núñez), CRM-style upper case, a CUIT, MACs in
+// several notations, an unlinked PPP secret, a secret on another router than
+// the CRM says, an ONU and an antenna that match no connection.
+IspDataset smallIsp();
+
+// Opens a cache file at `path`, writes `dataset` and builds the search index.
+// Fails the calling test (QVERIFY semantics: returns nullptr) on error.
+std::unique_ptr<CacheDatabase> createCache(const QString &path, const IspDataset &dataset,
+                                           UnixTime fetchedAt = fixtureNow);
 
 } // namespace Beholder::Test

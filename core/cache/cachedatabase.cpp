@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cachedatabase.h"
+
+#include "cache/migrations.h"
+#include "logging/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QThreadStorage>
+
+#include <atomic>
+
+namespace Beholder {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+std::atomic<quint64> nextInstanceId{1};
+
+// The connections one thread has opened, by cache instance. Deleted by
+// QThreadStorage when the thread finishes, which closes them on the thread
+// that owns them, as Qt SQL requires.
+class ThreadConnections final
+{
+public:
+    ThreadConnections() = default;
+    Q_DISABLE_COPY_MOVE(ThreadConnections)
+    ~ThreadConnections()
+    {
+        for (const QString &name : std::as_const(m_names))
+            drop(name);
+    }
+
+    QString find(quint64 instance) const { return m_names.value(instance); }
+    void add(quint64 instance, const QString &name) { m_names.insert(instance, name); }
+    void remove(quint64 instance)
+    {
+        const QString name = m_names.take(instance);
+        if (!name.isEmpty())
+            drop(name);
+    }
+
+private:
+    static void drop(const QString &name)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    QHash<quint64, QString> m_names;
+};
+
+QThreadStorage<ThreadConnections *> &threadConnections()
+{
+    static QThreadStorage<ThreadConnections *> storage;
+    return storage;
+}
+
+ThreadConnections &currentThreadConnections()
+{
+    auto &storage = threadConnections();
+    if (!storage.hasLocalData())
+        storage.setLocalData(new ThreadConnections);
+    return *storage.localData();
+}
+
+bool execPragma(QSqlDatabase &db, const QString &pragma)
+{
+    QSqlQuery query(db);
+    if (!query.exec(pragma)) {
+        qCWarning(lcCache) << "pragma failed:" << pragma << query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QSqlDatabase openConnection(const QString &name, const QString &filePath)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db.setDatabaseName(filePath);
+    // Wait for a concurrent writer (sync on another thread) instead of failing at once.
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open()) {
+        qCWarning(lcCache) << "cannot open cache" << filePath << db.lastError().text();
+        return db;
+    }
+    execPragma(db, u"PRAGMA foreign_keys = ON"_s);
+    execPragma(db, u"PRAGMA synchronous = NORMAL"_s); // safe with WAL: a crash loses at most the last commit
+    execPragma(db, u"PRAGMA temp_store = MEMORY"_s);
+    execPragma(db, u"PRAGMA cache_size = -32768"_s); // 32 MiB page cache per connection
+    execPragma(db, u"PRAGMA mmap_size = 268435456"_s);
+    return db;
+}
+
+} // namespace
+
+CacheDatabase::CacheDatabase(const QString &filePath)
+    : m_filePath(filePath)
+    , m_instanceId(nextInstanceId++)
+{ }
+
+CacheDatabase::~CacheDatabase()
+{
+    // Connections opened by other threads close when those threads end.
+    closeThreadConnection();
+}
+
+bool CacheDatabase::open(QString *error)
+{
+    const auto fail = [&](const QString &message) {
+        qCWarning(lcCache) << message;
+        if (error)
+            *error = message;
+        m_open = false;
+        return false;
+    };
+
+    const QFileInfo info(m_filePath);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(QCoreApplication::translate("CacheDatabase", "cannot create the folder %1")
+                        .arg(QDir::toNativeSeparators(info.absolutePath())));
+
+    m_open = true; // connection() refuses to hand out connections before this
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return fail(QCoreApplication::translate("CacheDatabase", "cannot open the cache %1: %2")
+                        .arg(QDir::toNativeSeparators(m_filePath), db.lastError().text()));
+
+    // WAL lets the search read while a sync writes. The mode is stored in
+    // the file, so setting it once at open is enough for every connection.
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next()
+        || query.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return fail(QCoreApplication::translate("CacheDatabase", "cannot switch the cache %1 to WAL mode: %2")
+                        .arg(QDir::toNativeSeparators(m_filePath), query.lastError().text()));
+    query.finish();
+
+    // A file that is not SQLite fails here with a clear message, not later.
+    const MigrationResult migration = migrate(db);
+    if (!migration.ok)
+        return fail(QCoreApplication::translate("CacheDatabase", "cannot prepare the cache %1: %2")
+                        .arg(QDir::toNativeSeparators(m_filePath), migration.error));
+    return true;
+}
+
+QSqlDatabase CacheDatabase::connection() const
+{
+    if (!m_open)
+        return {};
+    ThreadConnections &connections = currentThreadConnections();
+    QString name = connections.find(m_instanceId);
+    if (!name.isEmpty())
+        return QSqlDatabase::database(name, false);
+
+    name = u"beholder-cache-%1-%2"_s.arg(m_instanceId).arg(quintptr(QThread::currentThreadId()), 0, 16);
+    QSqlDatabase db = openConnection(name, m_filePath);
+    connections.add(m_instanceId, name);
+    return db;
+}
+
+void CacheDatabase::closeThreadConnection() const
+{
+    auto &storage = threadConnections();
+    if (storage.hasLocalData())
+        storage.localData()->remove(m_instanceId);
+}
+
+} // namespace Beholder

@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+#include "logging/logging.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Beholder {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Version 1: the entities of SPEC §3. Conventions:
+// - every synced row has fetched_at (unix seconds, UTC);
+// - ids are the source's own ids where the source has stable integer ids
+//   (ISPCube), natural keys (serial, MAC) elsewhere;
+// - foreign keys only where one source owns both sides (a router owns its
+//   secrets, an OLT its ONUs, a customer its connections); references across
+//   sources (connection -> node, plan) are indexed but not enforced, because
+//   a CRM that points at a deleted plan must not make a whole sync fail: the
+//   dangling reference is a finding for the diagnosis instead.
+Migration initialSchema()
+{
+    return {1,
+            u"entities of SPEC §3"_s,
+            {
+                uR"(CREATE TABLE plans (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    technology TEXT NOT NULL CHECK (technology IN ('fiber', 'wireless')),
+                    down_kbps INTEGER NOT NULL DEFAULT 0,
+                    up_kbps INTEGER NOT NULL DEFAULT 0,
+                    price_cents INTEGER NOT NULL DEFAULT 0,
+                    fetched_at INTEGER NOT NULL))"_s,
+
+                uR"(CREATE TABLE nodes (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    code TEXT,
+                    town TEXT,
+                    host TEXT,
+                    api_port INTEGER NOT NULL DEFAULT 8728,
+                    api_tls INTEGER NOT NULL DEFAULT 0,
+                    model TEXT,
+                    fetched_at INTEGER NOT NULL))"_s,
+                u"CREATE INDEX nodes_name ON nodes(name COLLATE NOCASE)"_s,
+
+                uR"(CREATE TABLE customers (
+                    id INTEGER PRIMARY KEY,
+                    code TEXT,
+                    name TEXT NOT NULL,
+                    doc_number TEXT,
+                    phones TEXT,
+                    email TEXT,
+                    address TEXT,
+                    town TEXT,
+                    latitude REAL,
+                    longitude REAL,
+                    status TEXT NOT NULL CHECK (status IN ('active', 'suspended', 'cancelled')),
+                    status_raw TEXT,
+                    debt_cents INTEGER NOT NULL DEFAULT 0,
+                    start_date TEXT,
+                    fetched_at INTEGER NOT NULL))"_s,
+                u"CREATE INDEX customers_code ON customers(code)"_s,
+                u"CREATE INDEX customers_doc_number ON customers(doc_number)"_s,
+
+                uR"(CREATE TABLE connections (
+                    id INTEGER PRIMARY KEY,
+                    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+                    pppoe_user TEXT,
+                    node_id INTEGER,
+                    plan_id INTEGER,
+                    technology TEXT NOT NULL CHECK (technology IN ('fiber', 'wireless')),
+                    address TEXT,
+                    ip TEXT,
+                    mac TEXT,
+                    fetched_at INTEGER NOT NULL))"_s,
+                u"CREATE INDEX connections_customer ON connections(customer_id)"_s,
+                u"CREATE INDEX connections_pppoe_user ON connections(pppoe_user COLLATE NOCASE)"_s,
+                u"CREATE INDEX connections_node ON connections(node_id)"_s,
+                u"CREATE INDEX connections_plan ON connections(plan_id)"_s,
+                u"CREATE INDEX connections_ip ON connections(ip)"_s,
+                u"CREATE INDEX connections_mac ON connections(mac)"_s,
+
+                uR"(CREATE TABLE ppp_secrets (
+                    id INTEGER PRIMARY KEY,
+                    node_id INTEGER NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
+                    name TEXT NOT NULL,
+                    profile TEXT,
+                    service TEXT,
+                    remote_address TEXT,
+                    caller_id TEXT,
+                    disabled INTEGER NOT NULL DEFAULT 0,
+                    comment TEXT,
+                    last_logged_out TEXT,
+                    fetched_at INTEGER NOT NULL,
+                    UNIQUE (node_id, name)))"_s,
+                u"CREATE INDEX ppp_secrets_name ON ppp_secrets(name COLLATE NOCASE)"_s,
+                u"CREATE INDEX ppp_secrets_caller_id ON ppp_secrets(caller_id)"_s,
+                u"CREATE INDEX ppp_secrets_remote_address ON ppp_secrets(remote_address)"_s,
+
+                uR"(CREATE TABLE olts (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    vendor TEXT,
+                    model TEXT,
+                    host TEXT,
+                    snmp_port INTEGER NOT NULL DEFAULT 161,
+                    fetched_at INTEGER NOT NULL))"_s,
+
+                uR"(CREATE TABLE onus (
+                    id INTEGER PRIMARY KEY,
+                    external_id TEXT NOT NULL UNIQUE,
+                    serial TEXT,
+                    olt_id INTEGER NOT NULL REFERENCES olts(id) ON DELETE CASCADE,
+                    board INTEGER NOT NULL,
+                    port INTEGER NOT NULL,
+                    onu_index INTEGER NOT NULL,
+                    name TEXT,
+                    pppoe_user TEXT,
+                    model TEXT,
+                    status TEXT NOT NULL CHECK (status IN ('online', 'offline', 'los', 'power_fail', 'disabled')),
+                    last_status_change INTEGER,
+                    last_down_cause TEXT,
+                    rx_power_dbm REAL,
+                    olt_rx_power_dbm REAL,
+                    distance_m INTEGER,
+                    fetched_at INTEGER NOT NULL))"_s,
+                u"CREATE INDEX onus_serial ON onus(serial COLLATE NOCASE)"_s,
+                u"CREATE INDEX onus_pon_port ON onus(olt_id, board, port)"_s,
+                u"CREATE INDEX onus_pppoe_user ON onus(pppoe_user COLLATE NOCASE)"_s,
+                u"CREATE INDEX onus_name ON onus(name COLLATE NOCASE)"_s,
+
+                uR"(CREATE TABLE access_points (
+                    id INTEGER PRIMARY KEY,
+                    mac TEXT NOT NULL UNIQUE,
+                    name TEXT,
+                    ip TEXT,
+                    tower TEXT,
+                    network TEXT,
+                    product TEXT,
+                    online INTEGER NOT NULL DEFAULT 1,
+                    connected_sms INTEGER NOT NULL DEFAULT 0,
+                    fetched_at INTEGER NOT NULL))"_s,
+                u"CREATE INDEX access_points_tower ON access_points(tower)"_s,
+
+                uR"(CREATE TABLE wireless_subscribers (
+                    id INTEGER PRIMARY KEY,
+                    mac TEXT NOT NULL UNIQUE,
+                    name TEXT,
+                    ip TEXT,
+                    ap_mac TEXT,
+                    tower TEXT,
+                    product TEXT,
+                    pppoe_user TEXT,
+                    online INTEGER NOT NULL DEFAULT 1,
+                    status_seconds INTEGER,
+                    dl_rssi_dbm REAL,
+                    ul_rssi_dbm REAL,
+                    dl_snr_db REAL,
+                    ul_snr_db REAL,
+                    distance_km REAL,
+                    fetched_at INTEGER NOT NULL))"_s,
+                u"CREATE INDEX wireless_subscribers_ap ON wireless_subscribers(ap_mac)"_s,
+                u"CREATE INDEX wireless_subscribers_ip ON wireless_subscribers(ip)"_s,
+                u"CREATE INDEX wireless_subscribers_pppoe_user ON wireless_subscribers(pppoe_user COLLATE NOCASE)"_s,
+
+                uR"(CREATE TABLE alarms (
+                    id INTEGER PRIMARY KEY,
+                    external_id TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    severity TEXT,
+                    name TEXT,
+                    message TEXT,
+                    device_name TEXT,
+                    ip TEXT,
+                    active INTEGER NOT NULL DEFAULT 1,
+                    raised_at INTEGER,
+                    fetched_at INTEGER NOT NULL,
+                    UNIQUE (source, external_id)))"_s,
+                u"CREATE INDEX alarms_device ON alarms(device_name COLLATE NOCASE)"_s,
+                u"CREATE INDEX alarms_ip ON alarms(ip)"_s,
+
+                uR"(CREATE TABLE tickets (
+                    id INTEGER PRIMARY KEY,
+                    external_id TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    customer_id INTEGER,
+                    connection_id INTEGER,
+                    subject TEXT,
+                    category TEXT,
+                    status TEXT,
+                    priority TEXT,
+                    closed INTEGER NOT NULL DEFAULT 0,
+                    created_at INTEGER,
+                    fetched_at INTEGER NOT NULL,
+                    UNIQUE (source, external_id)))"_s,
+                u"CREATE INDEX tickets_customer ON tickets(customer_id, closed)"_s,
+                u"CREATE INDEX tickets_connection ON tickets(connection_id)"_s,
+
+                // One row per sync of one source: who, when, counts, errors, duration.
+                uR"(CREATE TABLE sync_runs (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    source TEXT NOT NULL,
+                    trigger TEXT NOT NULL,
+                    user_name TEXT,
+                    started_at INTEGER NOT NULL,
+                    finished_at INTEGER,
+                    status TEXT NOT NULL CHECK (status IN ('running', 'success', 'failed', 'cancelled', 'interrupted')),
+                    items_fetched INTEGER NOT NULL DEFAULT 0,
+                    items_written INTEGER NOT NULL DEFAULT 0,
+                    error TEXT,
+                    duration_ms INTEGER))"_s,
+                u"CREATE INDEX sync_runs_source ON sync_runs(source, started_at)"_s,
+
+                // Append-only: the triggers below make rows immutable once written.
+                uR"(CREATE TABLE audit_log (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at INTEGER NOT NULL,
+                    user_name TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    target TEXT,
+                    details TEXT))"_s,
+                u"CREATE INDEX audit_log_at ON audit_log(at)"_s,
+                u"CREATE INDEX audit_log_user ON audit_log(user_name, at)"_s,
+                uR"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+                    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)"_s,
+                uR"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+                    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)"_s,
+
+                uR"(CREATE TABLE settings (
+                    key TEXT PRIMARY KEY,
+                    value TEXT NOT NULL,
+                    updated_at INTEGER NOT NULL))"_s,
+            }};
+}
+
+// Version 2: the search index. Kept apart from the entities because it is
+// derived data: it can always be dropped and rebuilt from the tables above.
+//
+// search_docs holds one row per thing an operator can look for (a CRM
+// connection, a customer without connections, a PPP secret the CRM does not
+// know, an ONU or antenna that matches nothing else) with what the results
+// table shows. search_fts indexes folded text for prefix matching, contentless
+// so the text is stored only once. search_keys holds exact identifiers
+// (PPPoE user, serial, MAC, IP, document number) so that a typed identifier is
+// found by a B-tree probe and ranked first.
+Migration searchIndex()
+{
+    return {2,
+            u"search index"_s,
+            {
+                uR"(CREATE TABLE search_docs (
+                    id INTEGER PRIMARY KEY,
+                    kind TEXT NOT NULL,
+                    customer_id INTEGER,
+                    connection_id INTEGER,
+                    pppoe_user TEXT,
+                    node_id INTEGER,
+                    name TEXT,
+                    doc_number TEXT,
+                    phone TEXT,
+                    address TEXT,
+                    town TEXT,
+                    status TEXT,
+                    technology TEXT,
+                    plan_name TEXT,
+                    node_name TEXT,
+                    device TEXT,
+                    ip TEXT))"_s,
+                u"CREATE INDEX search_docs_customer ON search_docs(customer_id)"_s,
+                uR"(CREATE VIRTUAL TABLE search_fts USING fts5(
+                    name, doc, phone, address, pppoe, device, mac, ip,
+                    content = '',
+                    tokenize = "unicode61 remove_diacritics 2 tokenchars '.'",
+                    prefix = '1 2 3'))"_s,
+                // Column weights for bm25: a hit in the name or an identifier
+                // outranks one in the address.
+                uR"(INSERT INTO search_fts(search_fts, rank)
+                    VALUES ('rank', 'bm25(10.0, 8.0, 6.0, 2.0, 8.0, 8.0, 8.0, 6.0)'))"_s,
+                uR"(CREATE TABLE search_keys (
+                    key TEXT NOT NULL,
+                    doc_id INTEGER NOT NULL,
+                    PRIMARY KEY (key, doc_id)) WITHOUT ROWID)"_s,
+            }};
+}
+
+QString describe(const QSqlError &error)
+{
+    return error.text().isEmpty() ? QCoreApplication::translate("Migrations", "unknown database error") : error.text();
+}
+
+} // namespace
+
+const QList<Migration> &builtinMigrations()
+{
+    static const QList<Migration> migrations{initialSchema(), searchIndex()};
+    return migrations;
+}
+
+int latestSchemaVersion()
+{
+    return builtinMigrations().constLast().version;
+}
+
+int schemaVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+MigrationResult migrate(QSqlDatabase &db, const QList<Migration> &migrations)
+{
+    MigrationResult result;
+    result.fromVersion = schemaVersion(db);
+    result.toVersion = result.fromVersion;
+    if (result.fromVersion < 0) {
+        result.error = QCoreApplication::translate("Migrations", "cannot read the schema version: %1")
+                           .arg(describe(db.lastError()));
+        return result;
+    }
+    const int target = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    if (result.fromVersion > target) {
+        result.error = QCoreApplication::translate("Migrations",
+                                                   "the cache has schema version %1, newer than this Beholder "
+                                                   "understands (%2): it was written by a newer version")
+                           .arg(result.fromVersion)
+                           .arg(target);
+        return result;
+    }
+
+    for (const Migration &migration : migrations) {
+        if (migration.version <= result.toVersion)
+            continue;
+        if (!db.transaction()) {
+            result.error = describe(db.lastError());
+            return result;
+        }
+        QSqlQuery query(db);
+        bool ok = true;
+        for (const QString &statement : migration.statements) {
+            if (!query.exec(statement)) {
+                result.error = QCoreApplication::translate("Migrations", "migration %1 (%2) failed: %3")
+                                   .arg(migration.version)
+                                   .arg(migration.description, describe(query.lastError()));
+                ok = false;
+                break;
+            }
+        }
+        // user_version is stored in the file header and is transactional, so
+        // it commits or rolls back together with the migration's statements.
+        if (ok && !query.exec(u"PRAGMA user_version = %1"_s.arg(migration.version))) {
+            result.error = describe(query.lastError());
+            ok = false;
+        }
+        query.finish();
+        if (!ok || !db.commit()) {
+            if (ok)
+                result.error = describe(db.lastError());
+            db.rollback();
+            qCWarning(lcCache) << "schema migration to version" << migration.version << "failed:" << result.error;
+            return result;
+        }
+        qCInfo(lcCache) << "cache schema migrated to version" << migration.version << migration.description;
+        result.toVersion = migration.version;
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace Beholder

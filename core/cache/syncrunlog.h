@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sync_runs audit: one row per sync of one source, opened when the sync
+// starts and closed with its outcome, so an interrupted run stays visible.
+#pragma once
+
+#include "model/entities.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace Beholder {
+
+enum class SyncStatus {
+    Running,
+    Success,
+    Failed,
+    Cancelled,
+    Interrupted,
+};
+
+QString toString(SyncStatus status);
+
+struct SyncOutcome
+{
+    SyncStatus status = SyncStatus::Success;
+    qint64 itemsFetched = 0;
+    qint64 itemsWritten = 0;
+    QString error;
+};
+
+class SyncRunLog final
+{
+public:
+    explicit SyncRunLog(QSqlDatabase db);
+
+    // Returns the run id, or nothing if the row could not be written.
+    std::optional<qint64> start(const QString &source, const QString &trigger, const QString &userName,
+                                UnixTime startedAt);
+    bool finish(qint64 runId, const SyncOutcome &outcome, UnixTime finishedAt);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace Beholder

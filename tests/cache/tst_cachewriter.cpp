@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Writing entities: a mirror replaces exactly one source's rows, and a write
+// that fails leaves the previous data intact.
+#include "cache/cachedatabase.h"
+#include "cache/cachesummary.h"
+#include "cache/cachewriter.h"
+#include "cache/syncrunlog.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Beholder;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QVariant scalar(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+} // namespace
+
+class TestCacheWriter : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<CacheDatabase> m_cache;
+
+private slots:
+    void initTestCase() { Test::isolateFromUserData(); }
+
+    void init()
+    {
+        m_cache.reset();
+        QFile::remove(m_dir.filePath(u"cache.sqlite"_s));
+        m_cache = Test::createCache(m_dir.filePath(u"cache.sqlite"_s), Test::smallIsp());
+        QVERIFY(m_cache);
+    }
+
+    void cleanup() { m_cache.reset(); }
+
+    void writeDataset_storesEveryEntityStampedWithFetchTime()
+    {
+        const IspDataset isp = Test::smallIsp();
+        QSqlDatabase db = m_cache->connection();
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM customers"_s).toInt(), isp.customers.size());
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM connections"_s).toInt(), isp.connections.size());
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM ppp_secrets"_s).toInt(), isp.pppSecrets.size());
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM onus"_s).toInt(), isp.onus.size());
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM wireless_subscribers"_s).toInt(), isp.wirelessSubscribers.size());
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM tickets"_s).toInt(), isp.tickets.size());
+        QCOMPARE(scalar(db, u"SELECT min(fetched_at) FROM customers"_s).toLongLong(), Test::fixtureNow);
+        QCOMPARE(scalar(db, u"SELECT name FROM customers WHERE id = 2"_s).toString(), u"José Muñoz"_s);
+        QCOMPARE(scalar(db, u"SELECT phones FROM customers WHERE id = 2"_s).toString(),
+                 u"0353 452-1187, +54 9 353 400-1000"_s);
+    }
+
+    void macs_areStoredInOneCanonicalNotation()
+    {
+        QSqlDatabase db = m_cache->connection();
+        QCOMPARE(scalar(db, u"SELECT mac FROM connections WHERE id = 103"_s).toString(), u"AA:BB:CC:DD:EE:03"_s);
+        QCOMPARE(scalar(db, u"SELECT mac FROM connections WHERE id = 105"_s).toString(), u"AA:BB:CC:DD:EE:05"_s);
+    }
+
+    void mirror_removesRowsGoneFromTheSource_andCascadesToOwnedRows()
+    {
+        IspDataset isp = Test::smallIsp();
+        isp.customers.removeIf([](const Customer &c) { return c.id == 3; });
+        CacheWriter writer(m_cache->connection(), Test::fixtureNow + 60);
+        QVERIFY(writer.begin());
+        QVERIFY2(writer.mirrorCustomers(isp.customers), qPrintable(writer.lastError()));
+        QVERIFY(writer.commit());
+        QSqlDatabase db = m_cache->connection();
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM customers WHERE id = 3"_s).toInt(), 0);
+        // The CRM owns connections through customers: customer 3's connection goes too.
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM connections WHERE customer_id = 3"_s).toInt(), 0);
+        QCOMPARE(scalar(db, u"SELECT fetched_at FROM customers WHERE id = 1"_s).toLongLong(), Test::fixtureNow + 60);
+        // Routers are another source: their secrets stay.
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM ppp_secrets WHERE name = 'jcperez'"_s).toInt(), 1);
+    }
+
+    void mirrorSecretsOfOneRouter_leavesOtherRoutersAlone()
+    {
+        PppSecret only;
+        only.nodeId = 1;
+        only.name = u"nuevo"_s;
+        CacheWriter writer(m_cache->connection(), Test::fixtureNow + 60);
+        QVERIFY(writer.begin());
+        QVERIFY2(writer.mirrorPppSecrets({only}, qint64(1)), qPrintable(writer.lastError()));
+        QVERIFY(writer.commit());
+        QSqlDatabase db = m_cache->connection();
+        QCOMPARE(scalar(db, u"SELECT group_concat(name) FROM ppp_secrets WHERE node_id = 1"_s).toString(), u"nuevo"_s);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM ppp_secrets WHERE node_id = 2"_s).toInt(), 5);
+    }
+
+    void failedWrite_rollsBack_andKeepsThePreviousData()
+    {
+        IspDataset isp = Test::smallIsp();
+        Connection orphan = isp.connections.constFirst();
+        orphan.id = 999;
+        orphan.customerId = 424242; // no such customer: the foreign key refuses it
+        isp.connections.append(orphan);
+        isp.connections.first().pppoeUser = u"renamed"_s;
+
+        CacheWriter writer(m_cache->connection(), Test::fixtureNow + 60);
+        QVERIFY(writer.begin());
+        QVERIFY(!writer.mirrorConnections(isp.connections));
+        QVERIFY(!writer.lastError().isEmpty());
+        writer.rollback();
+
+        QSqlDatabase db = m_cache->connection();
+        QCOMPARE(scalar(db, u"SELECT pppoe_user FROM connections WHERE id = 101"_s).toString(), u"mperez"_s);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM connections"_s).toInt(), Test::smallIsp().connections.size());
+    }
+
+    void alarmsOfOneSource_doNotEraseAnother()
+    {
+        Alarm snmp;
+        snmp.externalId = u"olt-1-los"_s;
+        snmp.source = u"snmp"_s;
+        snmp.message = u"PON 0/1/3 LOS"_s;
+        CacheWriter writer(m_cache->connection(), Test::fixtureNow + 60);
+        QVERIFY(writer.begin());
+        QVERIFY(writer.mirrorAlarms(u"snmp"_s, {snmp}));
+        QVERIFY(writer.commit());
+        QSqlDatabase db = m_cache->connection();
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM alarms"_s).toInt(), 2);
+    }
+
+    void syncRuns_andSummary_tellTheAgeOfTheData()
+    {
+        QSqlDatabase db = m_cache->connection();
+        SyncRunLog runs(db);
+        const auto crm = runs.start(u"ispcube"_s, u"cli"_s, u"ana"_s, Test::fixtureNow - 7200);
+        QVERIFY(crm);
+        QVERIFY(runs.finish(*crm, {SyncStatus::Success, 10, 10, {}}, Test::fixtureNow - 7100));
+        const auto olt = runs.start(u"smartolt"_s, u"schedule"_s, {}, Test::fixtureNow - 600);
+        QVERIFY(olt);
+        QVERIFY(runs.finish(*olt, {SyncStatus::Success, 5, 5, {}}, Test::fixtureNow - 500));
+        const auto failed = runs.start(u"smartolt"_s, u"menu"_s, u"ana"_s, Test::fixtureNow - 60);
+        QVERIFY(failed);
+        QVERIFY(runs.finish(*failed, {SyncStatus::Failed, 0, 0, u"HTTP 500"_s}, Test::fixtureNow - 50));
+
+        const CacheSummary summary = readCacheSummary(db);
+        QVERIFY2(summary.ok, qPrintable(summary.error));
+        QCOMPARE(summary.customers, Test::smallIsp().customers.size());
+        QCOMPARE(summary.sources.size(), 2);
+        // The oldest source decides how old the cache is.
+        QCOMPARE(summary.dataAsOf.value_or(0), Test::fixtureNow - 7100);
+        const SourceFreshness smartolt = summary.sources.at(1);
+        QCOMPARE(smartolt.source, u"smartolt"_s);
+        QCOMPARE(smartolt.lastStatus, u"failed"_s);
+        QCOMPARE(smartolt.lastError, u"HTTP 500"_s);
+        QCOMPARE(smartolt.lastSuccessAt.value_or(0), Test::fixtureNow - 500);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCacheWriter)
+#include "tst_cachewriter.moc"
