@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demoprofile.h"
+
+#include "cache/cachedatabase.h"
+#include "cache/cachewriter.h"
+#include "cache/syncrunlog.h"
+#include "logging/logging.h"
+#include "search/searchindexer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+
+namespace Beholder::Demo {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DemoProfile", text);
+}
+} // namespace
+
+DemoLoadResult loadDemoIsp(CacheDatabase &cache, const DemoOptions &options, const QString &trigger,
+                           const ProgressCallback &progress, const std::function<bool()> &isCanceled)
+{
+    DemoLoadResult result;
+    const auto report = [&](int percent, const QString &step) {
+        if (progress)
+            progress(percent, step);
+    };
+    const auto canceled = [&] { return isCanceled && isCanceled(); };
+
+    QSqlDatabase db = cache.connection();
+    if (!db.isOpen()) {
+        result.error = tr("the cache is not open");
+        return result;
+    }
+    const UnixTime startedAt = options.now ? options.now : QDateTime::currentSecsSinceEpoch();
+    SyncRunLog runs(db);
+    const std::optional<qint64> runId = runs.start(u"demo"_s, trigger, QString(), startedAt);
+
+    QElapsedTimer step;
+    step.start();
+    report(0, tr("Generating the demo ISP"));
+    const IspDataset dataset = generateIsp(options);
+    result.generateSeconds = step.nsecsElapsed() / 1e9;
+    result.customers = dataset.customers.size();
+
+    const auto finishRun = [&](SyncStatus status, const QString &error) {
+        if (!runId)
+            return;
+        SyncOutcome outcome;
+        outcome.status = status;
+        outcome.itemsFetched = dataset.customers.size() + dataset.connections.size() + dataset.pppSecrets.size()
+            + dataset.onus.size() + dataset.wirelessSubscribers.size();
+        outcome.itemsWritten = result.rowsWritten;
+        outcome.error = error;
+        runs.finish(*runId, outcome, QDateTime::currentSecsSinceEpoch());
+    };
+    const auto abandon = [&](CacheWriter &writer, const QString &error) {
+        writer.rollback();
+        result.canceled = error.isEmpty();
+        result.error = error.isEmpty() ? tr("canceled") : error;
+        finishRun(result.canceled ? SyncStatus::Cancelled : SyncStatus::Failed, result.error);
+        if (!result.canceled)
+            qCWarning(lcDemo) << "demo load failed; the previous cache is intact:" << error;
+        return result;
+    };
+
+    CacheWriter writer(db, startedAt);
+    if (!writer.begin()) {
+        result.error = writer.lastError();
+        finishRun(SyncStatus::Failed, result.error);
+        return result;
+    }
+    if (canceled())
+        return abandon(writer, {});
+    report(20, tr("Writing the cache"));
+    step.restart();
+    if (!writer.writeDataset(dataset))
+        return abandon(writer, writer.lastError());
+    result.rowsWritten = writer.rowsWritten();
+    result.writeSeconds = step.nsecsElapsed() / 1e9;
+    if (canceled())
+        return abandon(writer, {});
+
+    report(60, tr("Building the search index"));
+    step.restart();
+    SearchIndexer indexer(db);
+    if (!indexer.rebuild(isCanceled))
+        return abandon(writer, canceled() ? QString() : indexer.lastError());
+    result.searchDocuments = indexer.documentCount();
+    result.indexSeconds = step.nsecsElapsed() / 1e9;
+
+    report(95, tr("Saving"));
+    if (!writer.commit())
+        return abandon(writer, writer.lastError());
+    finishRun(SyncStatus::Success, {});
+    result.ok = true;
+    report(100, tr("Done"));
+    qCInfo(lcDemo) << "demo ISP loaded:" << result.customers << "customers," << result.rowsWritten << "rows,"
+                   << result.searchDocuments << "search documents; generate" << result.generateSeconds << "s, write"
+                   << result.writeSeconds << "s, index" << result.indexSeconds << "s";
+    return result;
+}
+
+} // namespace Beholder::Demo
