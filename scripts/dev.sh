@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 # Debian packages the build and the tests need. Keep in sync with README.md.
 packages=(
     cmake ninja-build g++ pkgconf
-    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libxkbcommon-dev libsqlite3-dev
     clang-format

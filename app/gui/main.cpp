@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desktop console's entry point: command line, profile choice, the
+// per-profile log file, then the main window. Everything else is in ui/.
+#include "icons.h"
+#include "logging/logging.h"
+#include "mainwindow.h"
+#include "profile/datalocation.h"
+#include "profile/profilemanager.h"
+#include "screenshotdriver.h"
+#include "util/appinfo.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+using namespace Beholder;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int exitUsage = 2;
+
+// Says what is wrong on stderr and, where someone can see it, in a message box.
+int failStart(const QString &message)
+{
+    std::fprintf(stderr, "beholder: %s\n", qPrintable(message));
+    const QString platform = QGuiApplication::platformName();
+    if (platform != u"offscreen" && platform != u"minimal")
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Beholder cannot start"), message);
+    return exitUsage;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    initApplicationIdentity();
+    QApplication::setApplicationDisplayName(u"Beholder"_s);
+    QApplication::setWindowIcon(Icons::application());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Support and diagnosis console for fibre and wireless ISPs."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(
+        u"data-dir"_s,
+        QCoreApplication::translate("main",
+                                    "Keep profiles and settings in DIR (default: $%1 or the user's data "
+                                    "folder).")
+            .arg(QString::fromLatin1(dataDirEnvironmentVariable)),
+        u"DIR"_s);
+    const QCommandLineOption profileOption(
+        u"profile"_s, QCoreApplication::translate("main", "Open the profile NAME (default: the last one used)."),
+        u"NAME"_s);
+    const QCommandLineOption demoOption(
+        u"demo"_s, QCoreApplication::translate("main", "Open the demo profile and load a fresh demo ISP into it."));
+    const QCommandLineOption demoCustomersOption(
+        u"demo-customers"_s,
+        QCoreApplication::translate("main", "Number of customers of the demo ISP (default: 5000)."), u"N"_s, u"5000"_s);
+    QCommandLineOption screenshotOption(u"screenshot"_s, u"Save a PNG of the window to FILE, then quit."_s, u"FILE"_s);
+    QCommandLineOption screenshotQueryOption(u"screenshot-query"_s, u"Search for TEXT before the screenshot."_s,
+                                             u"TEXT"_s);
+    QCommandLineOption screenshotRowOption(u"screenshot-row"_s, u"Open result row N (0 = first)."_s, u"N"_s, u"0"_s);
+    QCommandLineOption screenshotUserOption(u"screenshot-select"_s, u"Open the result row of PPPoE user USER."_s,
+                                            u"USER"_s);
+    QCommandLineOption screenshotAfterOption(u"screenshot-after"_s, u"Grab after MS milliseconds, ready or not."_s,
+                                             u"MS"_s, u"0"_s);
+    QCommandLineOption screenshotSizeOption(u"screenshot-size"_s, u"Window size WxH for the screenshot."_s, u"WxH"_s,
+                                            u"1400x850"_s);
+    for (QCommandLineOption *hidden : {&screenshotOption, &screenshotQueryOption, &screenshotRowOption,
+                                       &screenshotUserOption, &screenshotAfterOption, &screenshotSizeOption})
+        hidden->setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dataDirOption, profileOption, demoOption, demoCustomersOption, screenshotOption,
+                       screenshotQueryOption, screenshotRowOption, screenshotUserOption, screenshotAfterOption,
+                       screenshotSizeOption});
+    parser.process(app); // --help and --version print and exit here
+
+    if (!parser.positionalArguments().isEmpty())
+        return failStart(QCoreApplication::translate("main", "unexpected argument “%1”; see --help")
+                             .arg(parser.positionalArguments().constFirst()));
+
+    bool customersOk = false;
+    const int demoCustomers = parser.value(demoCustomersOption).toInt(&customersOk);
+    if (!customersOk || demoCustomers < 1 || demoCustomers > 1'000'000)
+        return failStart(QCoreApplication::translate("main", "--demo-customers needs a number from 1 to 1000000"));
+
+    const QString dataDirectory = resolveDataDirectory(parser.value(dataDirOption));
+    const ProfileManager profiles(dataDirectory);
+    const bool demo = parser.isSet(demoOption);
+    QString profileName = parser.isSet(profileOption) ? parser.value(profileOption) : profiles.defaultProfileName();
+    if (demo) {
+        if (parser.isSet(profileOption) && profileName != Profile::demoName())
+            return failStart(QCoreApplication::translate("main",
+                                                         "--demo opens the “%1” profile; it cannot be "
+                                                         "combined with --profile %2")
+                                 .arg(Profile::demoName(), profileName));
+        profileName = Profile::demoName();
+    }
+    QString error;
+    const std::optional<Profile> profile = profiles.openOrCreate(profileName, &error);
+    if (!profile)
+        return failStart(error);
+    profiles.setDefaultProfileName(profile->name());
+    qCInfo(lcApp).noquote() << "Beholder" << applicationVersion() << "on Qt" << qVersion() << "- data in"
+                            << dataDirectory;
+
+    MainWindowOptions options;
+    options.dataDirectory = dataDirectory;
+    options.session.installLogFile = true;
+    options.session.refreshDemoAtStart = demo;
+    options.session.demoCustomers = demoCustomers;
+
+    const bool screenshot = parser.isSet(screenshotOption);
+    options.restoreWindowState = !screenshot;
+    MainWindow window(options, *profile);
+
+    std::unique_ptr<ScreenshotDriver> driver;
+    if (screenshot) {
+        const QRegularExpressionMatch size
+            = QRegularExpression(u"^(\\d+)x(\\d+)$"_s).match(parser.value(screenshotSizeOption));
+        if (!size.hasMatch())
+            return failStart(u"--screenshot-size needs WIDTHxHEIGHT, e.g. 1400x850"_s);
+        window.resize(size.captured(1).toInt(), size.captured(2).toInt());
+        ScreenshotRequest request;
+        request.file = parser.value(screenshotOption);
+        request.query = parser.value(screenshotQueryOption);
+        request.row = parser.value(screenshotRowOption).toInt();
+        request.pppoeUser = parser.value(screenshotUserOption);
+        request.grabAfterMilliseconds = parser.value(screenshotAfterOption).toInt();
+        driver = std::make_unique<ScreenshotDriver>(&window, request);
+        QObject::connect(driver.get(), &ScreenshotDriver::finished, &app, [](bool ok, const QString &message) {
+            std::fprintf(ok ? stdout : stderr, "%s%s\n",
+                         ok ? "" : "beholder: screenshot failed: ", qPrintable(message));
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    }
+
+    window.show();
+    if (driver)
+        driver->start();
+    return app.exec();
+}

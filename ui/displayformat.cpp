@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "displayformat.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+
+namespace Beholder::DisplayFormat {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DisplayFormat", text);
+}
+} // namespace
+
+QString speed(qint64 kbps)
+{
+    const QLocale locale;
+    if (kbps >= 1000) {
+        const bool whole = kbps % 1000 == 0;
+        return tr("%1 Mbps").arg(locale.toString(double(kbps) / 1000.0, 'f', whole ? 0 : 1));
+    }
+    return tr("%1 kbps").arg(locale.toString(kbps));
+}
+
+QString planSpeeds(qint64 downKbps, qint64 upKbps)
+{
+    return tr("↓ %1   ↑ %2").arg(speed(downKbps), speed(upKbps));
+}
+
+QString decibels(double value, const QString &unit)
+{
+    return QLocale().toString(value, 'f', 1) + u' ' + unit;
+}
+
+QString meters(int meters)
+{
+    const QLocale locale;
+    if (meters >= 1000)
+        return tr("%1 km").arg(locale.toString(meters / 1000.0, 'f', 2));
+    return tr("%1 m").arg(locale.toString(meters));
+}
+
+QString kilometers(double km)
+{
+    return tr("%1 km").arg(QLocale().toString(km, 'f', km < 10 ? 2 : 1));
+}
+
+QString money(qint64 cents)
+{
+    return QLocale().toCurrencyString(double(cents) / 100.0, u"$"_s);
+}
+
+QString isoDate(const QString &isoDate)
+{
+    const QDate date = QDate::fromString(isoDate.left(10), Qt::ISODate);
+    if (!date.isValid())
+        return isoDate;
+    return QLocale().toString(date, u"d MMM yyyy"_s);
+}
+
+QString technology(Technology technology)
+{
+    return technology == Technology::Wireless ? tr("Wireless") : tr("Fibre");
+}
+
+QString technology(const QString &word)
+{
+    if (word == u"wireless")
+        return tr("Wireless");
+    if (word == u"fiber")
+        return tr("Fibre");
+    return word;
+}
+
+QString onuPosition(const QString &oltName, const Onu &onu)
+{
+    const QString position = u"0/%1/%2:%3"_s.arg(onu.board).arg(onu.port).arg(onu.onuIndex);
+    return oltName.isEmpty() ? position : oltName + u' ' + position;
+}
+
+QString vendor(const QString &word)
+{
+    if (word == u"zte")
+        return u"ZTE"_s;
+    if (word.isEmpty())
+        return word;
+    return word.at(0).toUpper() + word.mid(1);
+}
+
+} // namespace Beholder::DisplayFormat

@@ -1,0 +1,579 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "customerpanel.h"
+#include "detailsection.h"
+#include "icons.h"
+#include "profile/profilemanager.h"
+#include "resultsview.h"
+#include "search/searchquery.h"
+#include "search/searchresultmodel.h"
+#include "search/searchservice.h"
+#include "searchfield.h"
+#include "statusbarwidgets.h"
+#include "uilogging.h"
+#include "util/appinfo.h"
+#include "util/timeformat.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace Beholder {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int statusRefreshMilliseconds = 30'000;
+constexpr int minDemoCustomers = 100;
+constexpr int maxDemoCustomers = 200'000;
+
+QString settingsPath(const QString &dataDirectory)
+{
+    return QDir(dataDirectory).filePath(u"beholder.ini"_s);
+}
+
+QString elided(const QString &text, int length)
+{
+    const QString simple = text.simplified();
+    return simple.size() <= length ? simple : simple.left(length - 1) + u'…';
+}
+
+QString milliseconds(qint64 microseconds)
+{
+    const double ms = double(microseconds) / 1000.0;
+    return QLocale().toString(ms, 'f', ms < 10 ? 1 : 0);
+}
+
+} // namespace
+
+MainWindow::MainWindow(const MainWindowOptions &options, const Profile &profile, QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(options)
+    , m_searchField(new SearchField)
+    , m_resultsInfo(new QLabel)
+    , m_results(new ResultsView)
+    , m_panel(new CustomerPanel)
+    , m_splitter(new QSplitter(Qt::Horizontal))
+    , m_cacheStatus(new CacheStatusWidget)
+    , m_task(new BackgroundTaskWidget)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(Icons::application());
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    const int unit = fontMetrics().averageCharWidth();
+    layout->setContentsMargins(unit * 3 / 2, unit * 3 / 2, unit * 3 / 2, 0);
+    layout->setSpacing(unit / 2);
+    layout->addWidget(m_searchField);
+    m_resultsInfo->setObjectName(u"resultsInfo"_s);
+    m_resultsInfo->setTextFormat(Qt::PlainText);
+    setLabelTone(m_resultsInfo, Tone::Muted);
+    m_resultsInfo->setContentsMargins(unit / 2, 0, 0, 0);
+    layout->addWidget(m_resultsInfo);
+
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_results);
+    m_splitter->addWidget(m_panel);
+    m_splitter->setStretchFactor(0, 11);
+    m_splitter->setStretchFactor(1, 9);
+    m_results->setMinimumWidth(unit * 40);
+    m_panel->setMinimumWidth(unit * 50);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    createMenus();
+    createStatusBar();
+
+    connect(m_searchField, &SearchField::searchRequested, this, &MainWindow::search);
+    connect(m_searchField, &SearchField::moveToResultsRequested, this, &MainWindow::moveToResults);
+    connect(m_searchField, &SearchField::openRequested, this, &MainWindow::openFirstResult);
+    connect(m_results, &ResultsView::backToSearchRequested, this, &MainWindow::focusSearch);
+    connect(m_results, &ResultsView::typeAheadRequested, this, [this](const QString &text) {
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->deselect();
+        m_searchField->end(false);
+        m_searchField->insert(text);
+    });
+    connect(m_results, &ResultsView::currentHitChanged, this, &MainWindow::showHit);
+    connect(m_results, &ResultsView::hitActivated, this, &MainWindow::showHit);
+    connect(m_panel, &CustomerPanel::pppoeUserActivated, this, &MainWindow::openPppoeUser);
+
+    m_statusTimer.setInterval(statusRefreshMilliseconds);
+    connect(&m_statusTimer, &QTimer::timeout, this, [this] {
+        if (m_session)
+            m_session->refreshSummary();
+        m_panel->refreshAges(TimeFormat::nowUtc());
+        refreshStatus();
+    });
+    m_statusTimer.start();
+
+    // A first size that suits the screen; the saved one wins if there is one.
+    QSize size(unit * 190, fontMetrics().height() * 46);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    resize(size);
+    loadSettings();
+
+    openSession(profile, options.session);
+    m_searchField->setFocus(Qt::OtherFocusReason);
+}
+
+MainWindow::~MainWindow()
+{
+    // The session's callbacks target widgets of this window: end it first.
+    closeSession();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_profileMenu = file->addMenu(tr("Switch &Profile"));
+    m_profileMenu->setObjectName(u"profileMenu"_s);
+    connect(m_profileMenu, &QMenu::aboutToShow, this, &MainWindow::populateProfileMenu);
+    QAction *newProfile = file->addAction(tr("&New Profile…"), this, &MainWindow::newProfile);
+    newProfile->setObjectName(u"newProfileAction"_s);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(Icons::search(), tr("&Find Customer"), this, &MainWindow::focusSearch);
+    find->setObjectName(u"findAction"_s);
+    find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+    find->setShortcutContext(Qt::WindowShortcut);
+    addAction(find); // stays reachable even while the menu bar is hidden
+
+    QMenu *data = menuBar()->addMenu(tr("&Data"));
+    m_loadDemoAction = data->addAction(tr("Load or Refresh &Demo ISP…"), this, &MainWindow::loadDemoIsp);
+    m_loadDemoAction->setObjectName(u"loadDemoAction"_s);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Beholder"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    statusBar()->setSizeGripEnabled(true);
+    statusBar()->addWidget(m_cacheStatus, 1);
+    statusBar()->addPermanentWidget(m_task);
+    connect(m_task, &BackgroundTaskWidget::cancelRequested, this, [this] {
+        if (m_session)
+            m_session->cancelDemoLoad();
+    });
+}
+
+void MainWindow::openSession(const Profile &profile, const SessionOptions &options)
+{
+    const QByteArray headerState = m_results->resultsModel() ? m_results->saveHeaderState() : m_savedHeaderState;
+    closeSession();
+    m_session = std::make_unique<ProfileSession>(profile, options);
+    ProfileSession *session = m_session.get();
+    setWindowTitle(tr("Beholder — %1").arg(profile.name()));
+    m_cacheStatus->setProfileName(profile.name());
+    m_cacheStatus->setMessage(tr("opening the cache…"));
+    m_panel->showPlaceholder(tr("Search for a customer, then pick a result to see everything about their service "
+                                "here.\n\nCtrl+K  search    ·    ↓  results    ·    Enter  open"));
+    m_hasResults = false;
+    m_lastResults = {};
+    m_resultsInfo->clear();
+    m_wasDataReady = false;
+
+    connect(session, &ProfileSession::opened, this, [this, session, headerState] {
+        m_results->setResultsModel(session->searchService()->model());
+        m_results->restoreHeaderState(headerState);
+        connect(session->searchService(), &SearchService::resultsReady, this, &MainWindow::onResults);
+        onSessionChanged();
+        // Whatever was typed while the cache was opening.
+        if (!m_searchField->text().trimmed().isEmpty())
+            search(m_searchField->text());
+    });
+    connect(session, &ProfileSession::openFailed, this, [this](const QString &error) {
+        m_cacheStatus->setMessage(tr("cannot open the cache: %1").arg(error), Tone::Critical);
+        onSessionChanged();
+    });
+    connect(session, &ProfileSession::summaryChanged, this, [this] { onSessionChanged(); });
+    connect(session, &ProfileSession::detailsLoaded, this,
+            [this](const SubscriberDetails &details) { m_panel->showDetails(details, TimeFormat::nowUtc()); });
+    connect(session, &ProfileSession::detailsFailed, this, [this](const SearchHit &, const QString &error) {
+        m_panel->showPlaceholder(tr("The details could not be read from the cache:\n%1").arg(error));
+    });
+    connect(session, &ProfileSession::demoLoadStarted, this, [this] {
+        m_task->start(tr("Preparing the demo ISP…"));
+        onSessionChanged();
+    });
+    connect(session, &ProfileSession::demoLoadProgress, m_task, &BackgroundTaskWidget::setProgress);
+    connect(session, &ProfileSession::demoLoadFinished, this, [this](bool ok, bool canceled, const QString &error) {
+        m_task->finish();
+        if (ok) {
+            // The data changed under the current results and card: read them again.
+            if (!m_searchField->text().trimmed().isEmpty())
+                search(m_searchField->text());
+            if (const auto hit = m_panel->shownHit())
+                m_session->loadDetails(*hit);
+        } else if (canceled) {
+            statusBar()->showMessage(tr("Demo load canceled; the cache is as it was."), 5000);
+        } else {
+            // Inline, not a dialog: the operator may be on a call (STYLE habit 31).
+            statusBar()->showMessage(tr("The demo ISP could not be loaded: %1").arg(error), 15000);
+        }
+        onSessionChanged();
+    });
+    session->open();
+    onSessionChanged();
+}
+
+void MainWindow::closeSession()
+{
+    if (!m_session)
+        return;
+    m_session->disconnect(this);
+    if (SearchService *service = m_session->searchService())
+        service->disconnect(this);
+    m_results->setResultsModel(nullptr);
+    m_task->finish();
+    m_session.reset();
+}
+
+bool MainWindow::switchProfile(const QString &name, const SessionOptions &options)
+{
+    const ProfileManager profiles(m_options.dataDirectory);
+    QString error;
+    const std::optional<Profile> profile = profiles.openOrCreate(name, &error);
+    if (!profile) {
+        qCWarning(lcUi).noquote() << "cannot switch to profile" << name.left(80) << ":" << error;
+        QMessageBox::warning(this, tr("Switch Profile"), tr("The profile cannot be opened: %1").arg(error));
+        return false;
+    }
+    profiles.setDefaultProfileName(profile->name());
+    openSession(*profile, options);
+    focusSearch();
+    return true;
+}
+
+bool MainWindow::switchProfile(const QString &name)
+{
+    SessionOptions options = m_options.session;
+    options.refreshDemoAtStart = false;
+    return switchProfile(name, options);
+}
+
+void MainWindow::loadSettings()
+{
+    if (!m_options.restoreWindowState)
+        return;
+    QSettings settings(settingsPath(m_options.dataDirectory), QSettings::IniFormat);
+    settings.beginGroup(u"MainWindow"_s);
+    const QByteArray geometry = settings.value(u"geometry"_s).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    restoreState(settings.value(u"state"_s).toByteArray());
+    const QByteArray splitter = settings.value(u"splitter"_s).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitterRestored = m_splitter->restoreState(splitter);
+    // Applied to the header when the first results model arrives (openSession).
+    m_savedHeaderState = settings.value(u"resultsHeader"_s).toByteArray();
+    settings.endGroup();
+}
+
+void MainWindow::saveSettings()
+{
+    if (!m_options.restoreWindowState)
+        return;
+    QSettings settings(settingsPath(m_options.dataDirectory), QSettings::IniFormat);
+    settings.beginGroup(u"MainWindow"_s);
+    settings.setValue(u"geometry"_s, saveGeometry());
+    settings.setValue(u"state"_s, saveState());
+    settings.setValue(u"splitter"_s, m_splitter->saveState());
+    if (m_results->resultsModel())
+        m_savedHeaderState = m_results->saveHeaderState();
+    settings.setValue(u"resultsHeader"_s, m_savedHeaderState);
+    settings.endGroup();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_splitterRestored) {
+        // First start: a little more room for the results than for the card.
+        m_splitterRestored = true;
+        const int total = m_splitter->width();
+        m_splitter->setSizes({total * 54 / 100, total - total * 54 / 100});
+    }
+}
+
+void MainWindow::search(const QString &text)
+{
+    m_openFirstWhenReady = m_openFirstWhenReady && !text.trimmed().isEmpty();
+    if (!m_session || m_session->state() != ProfileSession::State::Ready) {
+        updatePlaceholder();
+        return;
+    }
+    m_session->searchService()->search(text);
+    if (text.trimmed().isEmpty()) {
+        m_hasResults = false;
+        m_resultsInfo->clear();
+    }
+    updatePlaceholder();
+}
+
+void MainWindow::onResults(const SearchResults &results)
+{
+    // Only the newest query's answer arrives (LatestTask), but the field may
+    // have moved on meanwhile; show it anyway: it is still the best we have.
+    m_lastResults = results;
+    m_hasResults = !results.query.isEmpty();
+    if (!results.error.isEmpty()) {
+        m_resultsInfo->setText(tr("The search failed; see the log for details."));
+    } else if (results.query.isEmpty()) {
+        m_resultsInfo->clear();
+    } else {
+        const QLocale locale;
+        const QString count = results.hits.size() == 1
+            ? tr("1 result")
+            : tr("%1 results").arg(locale.toString(qint64(results.hits.size())));
+        QString info = tr("%1 in %2 ms").arg(count, milliseconds(results.elapsedMicroseconds));
+        if (results.truncated)
+            info += tr("   ·   showing the best %1: type more to narrow it down")
+                        .arg(locale.toString(qint64(results.hits.size())));
+        m_resultsInfo->setText(info);
+    }
+    updatePlaceholder();
+    emit resultsShown(results);
+    if (m_selectFirstWhenReady) {
+        m_selectFirstWhenReady = false;
+        if (!results.hits.isEmpty() && m_results->hasFocus() && !m_openFirstWhenReady)
+            m_results->selectRow(0);
+    }
+    if (m_openFirstWhenReady) {
+        m_openFirstWhenReady = false;
+        if (!results.hits.isEmpty()) {
+            m_results->setFocus(Qt::OtherFocusReason);
+            m_results->selectRow(0);
+            if (const auto hit = m_results->currentHit())
+                showHit(*hit);
+        }
+    }
+}
+
+void MainWindow::updatePlaceholder()
+{
+    QString text;
+    const QString typed = m_searchField->text().simplified();
+    if (!m_session || m_session->state() == ProfileSession::State::Opening) {
+        text = tr("Opening the profile…");
+    } else if (m_session->state() == ProfileSession::State::Failed) {
+        text = tr("The cache of profile “%1” cannot be opened:\n%2")
+                   .arg(m_session->profile().name(), m_session->errorString());
+    } else if (m_session->hasSummary() && m_session->summary().isEmpty()) {
+        text = m_session->isLoadingDemo()
+            ? tr("The demo ISP is being prepared…\nSearch works as soon as it is loaded.")
+            : tr("No cached data in profile “%1”.\nLoad the demo ISP (Data ▸ Load or Refresh Demo ISP…) or sync.")
+                  .arg(m_session->profile().name());
+    } else if (typed.isEmpty()) {
+        text = tr("Type to search: a name, DNI/CUIT, phone, address, PPPoE user, ONU serial, MAC or IP.");
+    } else if (m_hasResults && !m_lastResults.error.isEmpty()) {
+        text = tr("The search failed. The cache may be damaged or busy; try again in a moment.");
+    } else if (m_hasResults && m_lastResults.hits.isEmpty()) {
+        text = tr("No customer matches “%1”.").arg(elided(m_lastResults.query, 60));
+    }
+    m_results->setPlaceholderText(text);
+}
+
+void MainWindow::focusSearch()
+{
+    m_searchField->setFocus(Qt::ShortcutFocusReason);
+    m_searchField->selectAll();
+}
+
+void MainWindow::moveToResults()
+{
+    if (m_session && m_session->searchService() && m_session->searchService()->isSearching()) {
+        // The answer to what was just typed is on its way: go there now, pick its first row when it lands.
+        m_selectFirstWhenReady = true;
+        m_results->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (m_results->rowCountShown() == 0)
+        return;
+    m_results->setFocus(Qt::OtherFocusReason);
+    if (!m_results->currentIndex().isValid())
+        m_results->selectRow(0);
+}
+
+void MainWindow::openFirstResult()
+{
+    // The shown results answer what is in the field (as the search service normalises it).
+    const bool current = m_hasResults && m_lastResults.query == SearchQuery::parse(m_searchField->text()).text()
+        && m_session && m_session->searchService() && !m_session->searchService()->isSearching();
+    if (!current) {
+        m_openFirstWhenReady = true; // when the answer to what was just typed arrives
+        return;
+    }
+    if (m_results->rowCountShown() == 0)
+        return;
+    m_results->setFocus(Qt::OtherFocusReason);
+    m_results->selectRow(0);
+    if (const auto hit = m_results->currentHit())
+        showHit(*hit);
+}
+
+void MainWindow::showHit(const SearchHit &hit)
+{
+    if (!m_session || m_session->state() != ProfileSession::State::Ready)
+        return;
+    m_panel->showLoading(hit);
+    m_session->loadDetails(hit);
+}
+
+void MainWindow::openPppoeUser(const QString &user)
+{
+    m_openFirstWhenReady = true;
+    m_searchField->setText(user);
+    m_searchField->flush();
+}
+
+void MainWindow::onSessionChanged()
+{
+    if (m_session && m_session->hasSummary()) {
+        m_cacheStatus->setSummary(m_session->summary());
+        if (m_session->isLoadingDemo() && m_session->summary().isEmpty())
+            m_cacheStatus->setMessage(tr("preparing the demo ISP…"));
+    }
+    refreshStatus();
+    updatePlaceholder();
+    checkDataReady();
+}
+
+void MainWindow::refreshStatus()
+{
+    m_cacheStatus->refresh(TimeFormat::nowUtc());
+}
+
+bool MainWindow::isDataReady() const
+{
+    return m_session && m_session->state() == ProfileSession::State::Ready && m_session->hasSummary()
+        && !m_session->summary().isEmpty() && !m_session->isLoadingDemo();
+}
+
+void MainWindow::checkDataReady()
+{
+    const bool ready = isDataReady();
+    if (ready && !m_wasDataReady)
+        emit dataReady();
+    m_wasDataReady = ready;
+}
+
+QString MainWindow::resultsSummary() const
+{
+    return m_resultsInfo->text();
+}
+
+void MainWindow::populateProfileMenu()
+{
+    m_profileMenu->clear();
+    const ProfileManager profiles(m_options.dataDirectory);
+    QStringList names = profiles.profileNames();
+    const QString current = m_session ? m_session->profile().name() : QString();
+    if (!current.isEmpty() && !names.contains(current))
+        names << current;
+    auto *group = new QActionGroup(m_profileMenu);
+    for (const QString &name : std::as_const(names)) {
+        QAction *action = m_profileMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(name == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name] {
+            if (!m_session || m_session->profile().name() != name)
+                switchProfile(name);
+        });
+    }
+    if (names.isEmpty())
+        m_profileMenu->addAction(tr("(no profiles yet)"))->setEnabled(false);
+}
+
+void MainWindow::newProfile()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New Profile"),
+                                               tr("A profile keeps one ISP's cache, settings and logs apart from the "
+                                                  "others.\nName (letters, digits, '-' and '_'):"),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    if (!Profile::isValidName(name)) {
+        QMessageBox::warning(
+            this, tr("New Profile"),
+            tr("“%1” cannot be a profile name: use 1 to 64 letters, digits, '-' or '_'.").arg(elided(name, 80)));
+        return;
+    }
+    switchProfile(name);
+}
+
+void MainWindow::loadDemoIsp()
+{
+    const bool onDemo = m_session && m_session->isDemo();
+    if (m_session && m_session->isLoadingDemo()) {
+        statusBar()->showMessage(tr("The demo ISP is already being loaded."), 5000);
+        return;
+    }
+    QString question = tr("Generate a demo ISP with this many customers. It replaces the data of the “%1” profile; "
+                          "no other profile is touched.")
+                           .arg(Profile::demoName());
+    if (!onDemo)
+        question += u"\n\n"_s + tr("Beholder switches to the “%1” profile to do it.").arg(Profile::demoName());
+    bool ok = false;
+    const int customers = QInputDialog::getInt(this, tr("Load Demo ISP"), question, m_options.session.demoCustomers,
+                                               minDemoCustomers, maxDemoCustomers, 1000, &ok);
+    if (!ok)
+        return;
+    m_options.session.demoCustomers = customers;
+    if (onDemo && m_session->state() == ProfileSession::State::Ready) {
+        m_session->loadDemo(customers);
+        return;
+    }
+    SessionOptions options = m_options.session;
+    options.refreshDemoAtStart = true;
+    switchProfile(Profile::demoName(), options);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Beholder"),
+        tr("<h3>Beholder %1</h3>"
+           "<p>Find any customer in milliseconds and see in one screen what is wrong with their fibre or wireless "
+           "service.</p>"
+           "<p>Built with Qt %2 (running on Qt %3).</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</p>")
+            .arg(applicationVersion().toHtmlEscaped(), QString::fromLatin1(QT_VERSION_STR),
+                 QString::fromLatin1(qVersion())));
+}
+
+} // namespace Beholder

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The console's one window: a search field, the results and the customer
+// card side by side, and a status bar that says which profile is open and
+// how old its data is. It owns the open profile (a ProfileSession) and swaps
+// it when the operator switches profiles.
+#pragma once
+
+#include "profile/profile.h"
+#include "profilesession.h"
+#include "search/searchresult.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+
+namespace Beholder {
+
+class BackgroundTaskWidget;
+class CacheStatusWidget;
+class CustomerPanel;
+class ResultsView;
+class SearchField;
+
+struct MainWindowOptions
+{
+    QString dataDirectory;          // where beholder.ini and the profiles live
+    SessionOptions session;         // for the profile opened at start
+    bool restoreWindowState = true; // off for screenshots and tests that want a known layout
+};
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(const MainWindowOptions &options, const Profile &profile, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Closes the current profile and opens `name` (created if needed). False,
+    // with the reason shown to the operator, for an invalid name.
+    bool switchProfile(const QString &name, const SessionOptions &options);
+    bool switchProfile(const QString &name);
+
+    ProfileSession *session() const { return m_session.get(); }
+    SearchField *searchField() const { return m_searchField; }
+    ResultsView *resultsView() const { return m_results; }
+    CustomerPanel *customerPanel() const { return m_panel; }
+    // The text under the search field: "12 results in 0.8 ms".
+    QString resultsSummary() const;
+    // Ready for the operator: profile open, data cached and no demo load running.
+    bool isDataReady() const;
+
+signals:
+    void dataReady();
+    void resultsShown(const Beholder::SearchResults &results);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void createMenus();
+    void createStatusBar();
+    void openSession(const Profile &profile, const SessionOptions &options);
+    void closeSession();
+    void loadSettings();
+    void saveSettings();
+
+    void search(const QString &text);
+    void onResults(const SearchResults &results);
+    void updatePlaceholder();
+    void focusSearch();
+    void moveToResults();
+    void openFirstResult();
+    void showHit(const SearchHit &hit);
+    void openPppoeUser(const QString &user);
+    void refreshStatus();
+    void onSessionChanged();
+    void checkDataReady();
+
+    void populateProfileMenu();
+    void newProfile();
+    void loadDemoIsp();
+    void showAbout();
+
+    MainWindowOptions m_options;
+    std::unique_ptr<ProfileSession> m_session;
+    SearchField *m_searchField;
+    QLabel *m_resultsInfo;
+    ResultsView *m_results;
+    CustomerPanel *m_panel;
+    QSplitter *m_splitter;
+    CacheStatusWidget *m_cacheStatus;
+    BackgroundTaskWidget *m_task;
+    QMenu *m_profileMenu = nullptr;
+    QAction *m_loadDemoAction = nullptr;
+    QTimer m_statusTimer;
+    QByteArray m_savedHeaderState;
+    SearchResults m_lastResults;
+    bool m_hasResults = false;
+    bool m_openFirstWhenReady = false;
+    bool m_selectFirstWhenReady = false;
+    bool m_wasDataReady = false;
+    bool m_splitterRestored = false;
+};
+
+} // namespace Beholder
