@@ -38,7 +38,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_head;
-    QString m_rowPlaceholders;
+    QStringList m_placeholders; // ":p0", ":p1", ... for a full batch
     QString m_tail;
     int m_columnCount;
     int m_rowsPerStatement;

@@ -95,6 +95,27 @@ bool CacheWriter::mirror(const Table &table, int rowCount, const BindRow &bind, 
             return fail(table.name, query);
     }
 
+    // Filling an empty table: building its indexes once afterwards (a sort)
+    // is cheaper than updating them row by row.
+    QStringList deferredIndexes;
+    if (!trackKeys) {
+        QSqlQuery indexes(m_db);
+        indexes.prepare(
+            u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"_s);
+        indexes.addBindValue(table.name);
+        if (!indexes.exec())
+            return fail(table.name, indexes);
+        QStringList names;
+        while (indexes.next()) {
+            names << indexes.value(0).toString();
+            deferredIndexes << indexes.value(1).toString();
+        }
+        for (const QString &name : std::as_const(names)) {
+            if (!query.exec(u"DROP INDEX %1"_s.arg(name)))
+                return fail(table.name, query);
+        }
+    }
+
     QStringList updates;
     for (const QString &column : table.columns) {
         if (!table.conflictColumns.contains(column))
@@ -105,6 +126,12 @@ bool CacheWriter::mirror(const Table &table, int rowCount, const BindRow &bind, 
         u"ON CONFLICT (%1) DO UPDATE SET %2"_s.arg(table.conflictColumns.join(u", "_s), updates.join(u", "_s)));
     BatchInsert keys(m_db, u"temp.mirror_keys"_s, {u"k"_s}, {}, u"INSERT OR IGNORE"_s);
     for (int row = 0; row < rowCount; ++row) {
+        // Every thousand rows: let the caller show progress or stop us.
+        if ((row & 1023) == 1023 && m_onRows && !m_onRows(m_rowsWritten + row)) {
+            m_canceled = true;
+            m_lastError = u"canceled"_s;
+            return false;
+        }
         bind(rows, row);
         if (!rows.endRow())
             return fail(table.name, rows.lastError());
@@ -113,6 +140,10 @@ bool CacheWriter::mirror(const Table &table, int rowCount, const BindRow &bind, 
     }
     if (!rows.flush())
         return fail(table.name, rows.lastError());
+    for (const QString &sql : std::as_const(deferredIndexes)) {
+        if (!query.exec(sql))
+            return fail(table.name, query);
+    }
     if (trackKeys && !keys.flush())
         return fail(table.name, keys.lastError());
     m_rowsWritten += rowCount;

@@ -48,6 +48,11 @@ public:
     // Every table of the dataset, parents before children. Does not begin or commit.
     bool writeDataset(const IspDataset &dataset);
 
+    // Called about every thousand rows with the rows written so far; return
+    // false to stop: the current mirror*() call then fails and canceled() is true.
+    void setRowCallback(std::function<bool(qint64 rowsWritten)> onRows) { m_onRows = std::move(onRows); }
+    bool canceled() const { return m_canceled; }
+
     QString lastError() const { return m_lastError; }
     // Rows inserted or updated since construction.
     qint64 rowsWritten() const { return m_rowsWritten; }
@@ -73,6 +78,8 @@ private:
     UnixTime m_fetchedAt;
     QString m_lastError;
     qint64 m_rowsWritten = 0;
+    std::function<bool(qint64)> m_onRows;
+    bool m_canceled = false;
 };
 
 } // namespace Beholder

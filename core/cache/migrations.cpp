@@ -245,9 +245,9 @@ Migration initialSchema()
 // connection, a customer without connections, a PPP secret the CRM does not
 // know, an ONU or antenna that matches nothing else) with what the results
 // table shows. search_fts indexes folded text for prefix matching, contentless
-// so the text is stored only once. search_keys holds exact identifiers
-// (PPPoE user, serial, MAC, IP, document number) so that a typed identifier is
-// found by a B-tree probe and ranked first.
+// so the text is stored only once; identifiers (PPPoE user, serial, MAC, IP,
+// document, phone) are whole tokens in their own columns, so a typed
+// identifier is found exactly, without a prefix, and ranked first.
 Migration searchIndex()
 {
     return {2,
@@ -275,16 +275,12 @@ Migration searchIndex()
                 uR"(CREATE VIRTUAL TABLE search_fts USING fts5(
                     name, doc, phone, address, pppoe, device, mac, ip,
                     content = '',
-                    tokenize = "unicode61 remove_diacritics 2 tokenchars '.'",
+                    tokenize = "unicode61 remove_diacritics 2 tokenchars '._-'",
                     prefix = '1 2 3'))"_s,
                 // Column weights for bm25: a hit in the name or an identifier
                 // outranks one in the address.
                 uR"(INSERT INTO search_fts(search_fts, rank)
                     VALUES ('rank', 'bm25(10.0, 8.0, 6.0, 2.0, 8.0, 8.0, 8.0, 6.0)'))"_s,
-                uR"(CREATE TABLE search_keys (
-                    key TEXT NOT NULL,
-                    doc_id INTEGER NOT NULL,
-                    PRIMARY KEY (key, doc_id)) WITHOUT ROWID)"_s,
             }};
 }
 

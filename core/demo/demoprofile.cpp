@@ -79,8 +79,16 @@ DemoLoadResult loadDemoIsp(CacheDatabase &cache, const DemoOptions &options, con
         return abandon(writer, {});
     report(20, tr("Writing the cache"));
     step.restart();
+    const qint64 totalRows = dataset.plans.size() + dataset.nodes.size() + dataset.customers.size()
+        + dataset.connections.size() + dataset.pppSecrets.size() + dataset.olts.size() + dataset.onus.size()
+        + dataset.accessPoints.size() + dataset.wirelessSubscribers.size() + dataset.alarms.size()
+        + dataset.tickets.size();
+    writer.setRowCallback([&](qint64 rowsWritten) {
+        report(20 + int(40 * rowsWritten / std::max<qint64>(1, totalRows)), tr("Writing the cache"));
+        return !canceled();
+    });
     if (!writer.writeDataset(dataset))
-        return abandon(writer, writer.lastError());
+        return abandon(writer, writer.canceled() ? QString() : writer.lastError());
     result.rowsWritten = writer.rowsWritten();
     result.writeSeconds = step.nsecsElapsed() / 1e9;
     if (canceled())

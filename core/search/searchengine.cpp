@@ -14,8 +14,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int exactKeySlots = 4;
-
 const QString docColumns = u"d.id, d.kind, d.customer_id, d.connection_id, d.node_id, d.pppoe_user, d.name, "
                            u"d.doc_number, d.phone, d.address, d.town, d.status, d.technology, d.plan_name, "
                            u"d.node_name, d.device, d.ip"_s;
@@ -76,10 +74,7 @@ bool SearchEngine::prepare(QString *error)
         return true;
     m_exact.setForwardOnly(true);
     m_fullText.setForwardOnly(true);
-    const bool ok = m_exact.prepare(u"SELECT "_s + docColumns
-                                    + u" FROM search_docs d WHERE d.id IN (SELECT doc_id FROM search_keys "
-                                      u"WHERE key IN (?, ?, ?, ?)) ORDER BY d.id LIMIT ?"_s)
-        && m_fullText.prepare(fullTextSql());
+    const bool ok = m_exact.prepare(fullTextSql()) && m_fullText.prepare(fullTextSql());
     if (!ok) {
         *error = m_exact.lastError().isValid() ? m_exact.lastError().text() : m_fullText.lastError().text();
         return false;
@@ -110,24 +105,23 @@ SearchResults SearchEngine::search(const SearchQuery &query, int limit)
 
     QSet<qint64> seen;
     // 1. Exact identifiers, ranked first.
-    const QStringList keys = query.exactKeys();
-    if (!keys.isEmpty()) {
-        for (int slot = 0; slot < exactKeySlots; ++slot)
-            m_exact.bindValue(slot, slot < keys.size() ? keys[slot] : QString());
-        m_exact.bindValue(exactKeySlots, limit + 1);
+    if (!query.exactExpression().isEmpty()) {
+        m_exact.bindValue(0, query.exactExpression());
+        m_exact.bindValue(1, rankWindow);
+        m_exact.bindValue(2, limit + 1);
         if (!m_exact.exec()) {
-            results.error = m_exact.lastError().text();
-            qCWarning(lcSearch) << "identifier lookup failed:" << results.error;
-            return results;
-        }
-        while (m_exact.next()) {
-            if (results.hits.size() == limit) {
-                results.truncated = true;
-                break;
+            qCWarning(lcSearch) << "identifier lookup failed for" << query.exactExpression() << ":"
+                                << m_exact.lastError().text();
+        } else {
+            while (m_exact.next()) {
+                if (results.hits.size() == limit) {
+                    results.truncated = true;
+                    break;
+                }
+                SearchHit hit = readHit(m_exact, MatchKind::Identifier);
+                seen.insert(hit.docId);
+                results.hits.append(std::move(hit));
             }
-            SearchHit hit = readHit(m_exact, MatchKind::Identifier);
-            seen.insert(hit.docId);
-            results.hits.append(std::move(hit));
         }
         m_exact.finish();
     }

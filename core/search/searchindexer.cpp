@@ -51,8 +51,9 @@ struct SubscriberRow
     bool linked = false;
 };
 
-// What one document puts in the index: display columns, folded text per FTS
-// column, and exact keys.
+// What one document puts in the index: display columns and the text of each
+// FTS column. Identifiers go in their canonical forms (see SearchKeys), whole
+// tokens, so that an exact identifier is an exact token match.
 struct Document
 {
     SearchDocKind kind = SearchDocKind::Connection;
@@ -62,13 +63,6 @@ struct Document
     QString pppoeUser, name, docNumber, phone, address, town, status, technology, planName, nodeName, device, ip;
 
     QStringList ftsName, ftsDoc, ftsPhone, ftsAddress, ftsPppoe, ftsDevice, ftsMac, ftsIp;
-    QSet<QString> keys;
-
-    void addKey(const QString &key)
-    {
-        if (!key.isEmpty())
-            keys.insert(key);
-    }
     void addPhone(const QString &phone)
     {
         const QString digits = Text::digitsOnly(phone);
@@ -81,20 +75,17 @@ struct Document
         // The subscriber number without the area code, as people often say it.
         if (national.size() > 7)
             ftsPhone << national.right(7);
-        addKey(national);
     }
     void addDocument(const QString &number)
     {
-        if (number.isEmpty())
-            return;
-        ftsDoc << number;
+        // Digits only: "30-71234567-9" as typed would become the tokens 30, 71234567 and 9.
         const QString digits = Text::digitsOnly(number);
-        if (digits != number)
-            ftsDoc << digits;
+        if (digits.isEmpty())
+            return;
+        ftsDoc << digits;
         // The DNI inside a CUIT (30-71234567-9 -> 71234567).
         if (digits.size() == 11)
             ftsDoc << digits.mid(2, 8);
-        addKey(SearchKeys::number(number));
     }
     void addMac(const QString &mac)
     {
@@ -102,43 +93,51 @@ struct Document
         if (hex.isEmpty())
             return;
         ftsMac << hex;
-        addKey(hex);
     }
     void addIp(const QString &ip)
     {
-        if (ip.isEmpty())
-            return;
-        ftsIp << ip;
-        addKey(SearchKeys::identifier(ip));
+        if (!ip.isEmpty())
+            ftsIp << ip;
     }
     void addPppoe(const QString &user)
     {
-        if (user.isEmpty())
-            return;
-        ftsPppoe << user;
-        addKey(SearchKeys::identifier(user));
+        if (!user.isEmpty())
+            ftsPppoe << user;
     }
     void addSerial(const QString &serial)
     {
-        if (serial.isEmpty())
-            return;
-        ftsDevice << serial;
-        addKey(SearchKeys::identifier(serial));
+        if (!serial.isEmpty())
+            ftsDevice << serial;
     }
 };
 
+// Writes documents. The full-text rows go through a staging table and reach
+// FTS5 in one statement: inside a transaction FTS5 flushes its in-memory
+// segment at every statement, so row-by-row inserts would write thousands of
+// tiny segments.
 class IndexWriter
 {
 public:
     explicit IndexWriter(QSqlDatabase &db)
-        : m_docs(db, u"search_docs"_s,
+        : m_db(db)
+        , m_docs(db, u"search_docs"_s,
                  {u"id"_s, u"kind"_s, u"customer_id"_s, u"connection_id"_s, u"node_id"_s, u"pppoe_user"_s, u"name"_s,
                   u"doc_number"_s, u"phone"_s, u"address"_s, u"town"_s, u"status"_s, u"technology"_s, u"plan_name"_s,
                   u"node_name"_s, u"device"_s, u"ip"_s})
-        , m_fts(db, u"search_fts"_s,
-                {u"rowid"_s, u"name"_s, u"doc"_s, u"phone"_s, u"address"_s, u"pppoe"_s, u"device"_s, u"mac"_s, u"ip"_s})
-        , m_keys(db, u"search_keys"_s, {u"key"_s, u"doc_id"_s}, {}, u"INSERT OR IGNORE"_s)
+        , m_stage(db, u"temp.search_stage"_s,
+                  {u"id"_s, u"name"_s, u"doc"_s, u"phone"_s, u"address"_s, u"pppoe"_s, u"device"_s, u"mac"_s, u"ip"_s})
     { }
+
+    bool prepare()
+    {
+        QSqlQuery query(m_db);
+        if (query.exec(u"DROP TABLE IF EXISTS temp.search_stage"_s)
+            && query.exec(u"CREATE TEMP TABLE search_stage (id INTEGER PRIMARY KEY, name, doc, phone, address, pppoe, "
+                          u"device, mac, ip)"_s))
+            return true;
+        m_error = query.lastError().text();
+        return false;
+    }
 
     bool write(const Document &doc)
     {
@@ -154,23 +153,31 @@ public:
         if (!m_docs.endRow())
             return fail(m_docs);
 
-        m_fts.bind(id);
-        for (const QStringList *column : {&doc.ftsName, &doc.ftsDoc, &doc.ftsPhone, &doc.ftsAddress, &doc.ftsPppoe,
-                                          &doc.ftsDevice, &doc.ftsMac, &doc.ftsIp})
-            m_fts.bind(column->join(u' '));
-        if (!m_fts.endRow())
-            return fail(m_fts);
-
-        for (const QString &key : doc.keys) {
-            if (!m_keys.add({key, id}))
-                return fail(m_keys);
-        }
-        return true;
+        m_stage.bind(id);
+        // '-' and '_' are token characters (for PPPoE users); in names and
+        // addresses they separate words.
+        m_stage.bind(wordsOf(doc.ftsName));
+        m_stage.bind(doc.ftsDoc.join(u' '));
+        m_stage.bind(doc.ftsPhone.join(u' '));
+        m_stage.bind(wordsOf(doc.ftsAddress));
+        for (const QStringList *column : {&doc.ftsPppoe, &doc.ftsDevice, &doc.ftsMac, &doc.ftsIp})
+            m_stage.bind(column->join(u' '));
+        return m_stage.endRow() || fail(m_stage);
     }
 
     bool finish()
     {
-        return (m_docs.flush() || fail(m_docs)) && (m_fts.flush() || fail(m_fts)) && (m_keys.flush() || fail(m_keys));
+        if (!m_docs.flush())
+            return fail(m_docs);
+        if (!m_stage.flush())
+            return fail(m_stage);
+        QSqlQuery query(m_db);
+        if (query.exec(u"INSERT INTO search_fts (rowid, name, doc, phone, address, pppoe, device, mac, ip) "
+                       u"SELECT id, name, doc, phone, address, pppoe, device, mac, ip FROM temp.search_stage"_s)
+            && query.exec(u"DROP TABLE temp.search_stage"_s))
+            return true;
+        m_error = query.lastError().text();
+        return false;
     }
 
     qint64 count() const { return m_nextId; }
@@ -183,9 +190,16 @@ private:
         return false;
     }
 
+    static QString wordsOf(const QStringList &texts)
+    {
+        QString words = texts.join(u' ');
+        words.replace(u'-', u' ').replace(u'_', u' ');
+        return words;
+    }
+
+    QSqlDatabase &m_db;
     BatchInsert m_docs;
-    BatchInsert m_fts;
-    BatchInsert m_keys;
+    BatchInsert m_stage;
     qint64 m_nextId = 0;
     QString m_error;
 };
@@ -215,7 +229,7 @@ bool SearchIndexer::rebuild(const std::function<bool()> &isCanceled)
         return false;
     };
 
-    if (!query.exec(u"DELETE FROM search_docs"_s) || !query.exec(u"DELETE FROM search_keys"_s)
+    if (!query.exec(u"DELETE FROM search_docs"_s)
         || !query.exec(u"INSERT INTO search_fts (search_fts) VALUES ('delete-all')"_s))
         return failWith(query);
 
@@ -271,6 +285,10 @@ bool SearchIndexer::rebuild(const std::function<bool()> &isCanceled)
         return false;
 
     IndexWriter writer(m_db);
+    if (!writer.prepare()) {
+        m_lastError = writer.error();
+        return false;
+    }
 
     // The ONU or antenna and PPP secret behind one PPPoE user / MAC.
     const auto addTechnicalFacts = [&](Document &doc, const QString &pppoeUser, const QString &mac) {
@@ -304,7 +322,7 @@ bool SearchIndexer::rebuild(const std::function<bool()> &isCanceled)
             doc.device = Text::formatMac(row.mac);
             doc.addMac(row.mac);
             doc.addIp(row.ip);
-            doc.ftsDevice << row.name;
+            doc.ftsName << row.name;
         }
     };
 
@@ -338,8 +356,7 @@ bool SearchIndexer::rebuild(const std::function<bool()> &isCanceled)
 
         doc.ftsName << doc.name;
         doc.addDocument(doc.docNumber);
-        doc.ftsDoc << str(query, 10);
-        doc.addKey(SearchKeys::identifier(str(query, 10)));
+        doc.ftsDoc << str(query, 10); // the CRM code
         for (const QString &phone : phones)
             doc.addPhone(phone);
         // The town is shown but not indexed: "maria" must find the Marías,
@@ -377,8 +394,7 @@ bool SearchIndexer::rebuild(const std::function<bool()> &isCanceled)
         doc.status = str(query, 7);
         doc.ftsName << doc.name;
         doc.addDocument(doc.docNumber);
-        doc.ftsDoc << str(query, 2);
-        doc.addKey(SearchKeys::identifier(str(query, 2)));
+        doc.ftsDoc << str(query, 2); // the CRM code
         for (const QString &phone : phones)
             doc.addPhone(phone);
         doc.ftsAddress << doc.address;

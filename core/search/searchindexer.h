@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Rebuilds the search index (search_docs, search_fts, search_keys) from the
+// Rebuilds the search index (search_docs, search_fts) from the
 // cached entities. Derived data only: it runs after every write of the
 // entities, inside the caller's transaction, so readers never see an index
 // that disagrees with the tables.

@@ -61,6 +61,12 @@ QString prefixPhrase(QString word)
     return u"\""_s + word + u"\"*"_s;
 }
 
+QString exactPhrase(QString word)
+{
+    word.replace(u'"', u"\"\""_s);
+    return u"\""_s + word + u"\""_s;
+}
+
 // The forms one typed word may take in the index (see SearchIndexer).
 QStringList alternativesFor(const QString &word)
 {
@@ -82,6 +88,13 @@ QStringList alternativesFor(const QString &word)
     if (dottedDigits.match(word).hasMatch()) {
         const QString digits = Text::digitsOnly(word);
         return digits == word ? QStringList{word} : QStringList{word, digits};
+    }
+    // '-' and '_' hold a PPPoE user together ("jgonzalez_vm" is one token) but
+    // separate words in names, which are indexed with blanks instead.
+    if (word.contains(u'-') || word.contains(u'_')) {
+        QString words = word;
+        words.replace(u'-', u' ').replace(u'_', u' ');
+        return {word, words.simplified()};
     }
     return {word};
 }
@@ -128,6 +141,15 @@ SearchQuery SearchQuery::parse(const QString &input)
             terms << u"("_s + phrases.join(u" OR "_s) + u")"_s;
     }
     query.m_ftsExpression = terms.join(u' ');
+
+    // Exact identifiers: whole tokens, no prefix, only in identifier columns.
+    QStringList exact;
+    for (const QString &key : std::as_const(query.m_exactKeys)) {
+        if (hasSearchableCharacter(key))
+            exact << exactPhrase(key);
+    }
+    if (!exact.isEmpty())
+        query.m_exactExpression = u"{doc phone pppoe device mac ip} : ("_s + exact.join(u" OR "_s) + u")"_s;
     return query;
 }
 

@@ -19,17 +19,20 @@ public:
 
     static SearchQuery parse(const QString &input);
 
-    bool isEmpty() const { return m_ftsExpression.isEmpty() && m_exactKeys.isEmpty(); }
+    bool isEmpty() const { return m_ftsExpression.isEmpty() && m_exactExpression.isEmpty(); }
     QString text() const { return m_text; }
     // Candidates for an exact identifier match (see SearchKeys), most specific first.
     QStringList exactKeys() const { return m_exactKeys; }
     // An FTS5 MATCH expression, or empty when nothing searchable was typed.
     QString ftsExpression() const { return m_ftsExpression; }
+    // An FTS5 MATCH expression for the exact keys in the identifier columns, or empty.
+    QString exactExpression() const { return m_exactExpression; }
 
 private:
     QString m_text;
     QStringList m_exactKeys;
     QString m_ftsExpression;
+    QString m_exactExpression;
 };
 
 // The canonical form of each identifier, shared by the indexer (what it

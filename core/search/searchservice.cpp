@@ -42,11 +42,18 @@ void SearchService::search(const QString &text, int limit)
             SearchEngine engine(cache->connection());
             return engine.search(query, limit);
         },
-        [this](const TaskResult<SearchResults> &result) {
-            if (!result.succeeded())
-                return;
-            m_model.setResults(*result.value);
-            emit resultsReady(*result.value);
+        [this, text = query.text()](const TaskResult<SearchResults> &result) {
+            if (result.canceled())
+                return; // superseded or shutting down
+            SearchResults results;
+            if (result.succeeded()) {
+                results = *result.value;
+            } else {
+                results.query = text;
+                results.error = result.error;
+            }
+            m_model.setResults(results);
+            emit resultsReady(results);
         });
 }
 

@@ -5,6 +5,7 @@
 #include "cache/cachesummary.h"
 #include "cache/cachewriter.h"
 #include "cache/syncrunlog.h"
+#include "demo/demogenerator.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -119,6 +120,26 @@ private slots:
         QSqlDatabase db = m_cache->connection();
         QCOMPARE(scalar(db, u"SELECT pppoe_user FROM connections WHERE id = 101"_s).toString(), u"mperez"_s);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM connections"_s).toInt(), Test::smallIsp().connections.size());
+    }
+
+    void rowCallback_reportsProgress_andCanStopTheWrite()
+    {
+        const IspDataset big = Demo::generateIsp({3000, 1, Test::fixtureNow});
+        CacheWriter writer(m_cache->connection(), Test::fixtureNow + 60);
+        QList<qint64> seen;
+        writer.setRowCallback([&](qint64 rows) {
+            seen << rows;
+            return seen.size() < 3; // stop at the third report
+        });
+        QVERIFY(writer.begin());
+        QVERIFY(!writer.writeDataset(big));
+        QVERIFY(writer.canceled());
+        writer.rollback();
+        QCOMPARE(seen.size(), 3);
+        QVERIFY(seen.at(0) < seen.at(1) && seen.at(1) < seen.at(2));
+        // Nothing of the stopped write is visible.
+        QCOMPARE(scalar(m_cache->connection(), u"SELECT count(*) FROM customers"_s).toInt(),
+                 Test::smallIsp().customers.size());
     }
 
     void alarmsOfOneSource_doNotEraseAnother()

@@ -81,7 +81,7 @@ private slots:
         for (const QString &table :
              {u"customers"_s, u"plans"_s, u"nodes"_s, u"connections"_s, u"ppp_secrets"_s, u"onus"_s,
               u"wireless_subscribers"_s, u"access_points"_s, u"olts"_s, u"alarms"_s, u"tickets"_s, u"sync_runs"_s,
-              u"audit_log"_s, u"settings"_s, u"search_docs"_s, u"search_fts"_s, u"search_keys"_s})
+              u"audit_log"_s, u"settings"_s, u"search_docs"_s, u"search_fts"_s})
             QVERIFY2(tables.contains(table), qPrintable(table));
     }
 

@@ -26,7 +26,9 @@ private slots:
         QTest::newRow("quote is doubled inside the phrase") << u"o\"brien"_s << u"\"o\"\"brien\"*"_s;
         QTest::newRow("operators are text") << u"NEAR(perez munoz)"_s << u"\"NEAR(perez\"* \"munoz)\"*"_s;
         QTest::newRow("star is text") << u"per*"_s << u"\"per*\"*"_s;
-        QTest::newRow("minus is text") << u"-perez"_s << u"\"-perez\"*"_s;
+        QTest::newRow("minus is text") << u"-perez"_s << u"(\"-perez\"* OR \"perez\"*)"_s;
+        QTest::newRow("pppoe user with underscore, or two words")
+            << u"jgonzalez_vm"_s << u"(\"jgonzalez_vm\"* OR \"jgonzalez vm\"*)"_s;
         QTest::newRow("punctuation-only words are dropped") << u"perez -- * \"\" ()"_s << u"\"perez\"*"_s;
         QTest::newRow("mac fragment becomes bare hex") << u"aa:bb:cc"_s << u"\"aabbcc\"*"_s;
         QTest::newRow("mac with dashes") << u"AA-BB-CC-DD"_s << u"\"AABBCCDD\"*"_s;
@@ -88,8 +90,13 @@ private slots:
     {
         QFETCH(QString, input);
         QFETCH(QString, key);
-        const QStringList keys = SearchQuery::parse(input).exactKeys();
-        QVERIFY2(keys.contains(key), qPrintable(keys.join(u", "_s)));
+        const SearchQuery query = SearchQuery::parse(input);
+        QVERIFY2(query.exactKeys().contains(key), qPrintable(query.exactKeys().join(u", "_s)));
+        // Exact keys are looked up as whole tokens, without a prefix star, in identifier columns only.
+        QVERIFY2(query.exactExpression().startsWith(u"{doc phone pppoe device mac ip} : ("_s),
+                 qPrintable(query.exactExpression()));
+        QVERIFY(query.exactExpression().contains(u"\""_s + key + u"\""_s));
+        QVERIFY(!query.exactExpression().contains(u'*'));
     }
 
     void keysOfIndexAndQuery_agree()
