@@ -31,6 +31,10 @@ function(beholder_add_test)
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
     endif()
+    # Tests that need no widgets are "core" tests: the sanitizer preset runs those.
+    if(NOT "beholder_ui" IN_LIST ARG_LIBS AND NOT "style" IN_LIST ARG_LABELS)
+        list(APPEND ARG_LABELS core)
+    endif()
     set_tests_properties(${ARG_NAME} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}"
