@@ -18,7 +18,29 @@ class QSqlQuery;
 
 namespace Beholder {
 
-class BatchInsert;
+// What one mirror did, or several added up.
+struct MirrorCounts
+{
+    qint64 added = 0;
+    qint64 changed = 0;
+    qint64 unchanged = 0;
+    qint64 removed = 0;
+
+    qint64 seen() const { return added + changed + unchanged; }
+    MirrorCounts &operator+=(const MirrorCounts &other)
+    {
+        added += other.added;
+        changed += other.changed;
+        unchanged += other.unchanged;
+        removed += other.removed;
+        return *this;
+    }
+};
+
+enum class MirrorMode {
+    Mirror,     // the table (in scope) ends up holding exactly the rows given
+    UpsertOnly, // insert or update the rows given, delete nothing
+};
 
 class CacheWriter final
 {
@@ -32,7 +54,8 @@ public:
     void rollback();
 
     bool mirrorPlans(const QList<Plan> &plans);
-    bool mirrorNodes(const QList<Node> &nodes);
+    // Routers that hold secrets are never deleted by a CRM mirror.
+    bool mirrorNodes(const QList<Node> &nodes, MirrorMode mode = MirrorMode::Mirror);
     bool mirrorCustomers(const QList<Customer> &customers);
     bool mirrorConnections(const QList<Connection> &connections);
     // With `onlyNode`, only that router's secrets are replaced (one router's sync).
@@ -54,23 +77,30 @@ public:
     bool canceled() const { return m_canceled; }
 
     QString lastError() const { return m_lastError; }
-    // Rows inserted or updated since construction.
+    // Rows inserted or updated since construction (unchanged rows are not rewritten).
     qint64 rowsWritten() const { return m_rowsWritten; }
+    // Counts of every mirror since construction, and of the last one.
+    MirrorCounts counts() const { return m_counts; }
+    MirrorCounts lastCounts() const { return m_lastCounts; }
+
+    // The hash stored in content_hash: equal values, equal hash.
+    static qint64 contentHash(const QVariantList &values);
 
 private:
     struct Table
     {
         QString name;
-        QStringList columns;         // in bind order
+        QStringList columns;         // in value order, without content_hash and fetched_at
         QStringList conflictColumns; // the natural key
-        QString keyExpression;       // SQL expression over the table that equals the tracked key
-        QString scope;               // optional WHERE clause limiting what may be deleted
+        QString keyExpression;       // SQL expression over the table that equals the row's key
+        QString scope;               // optional WHERE clause limiting what this source owns
+        QString deletionGuard;       // optional WHERE clause: rows it excludes are never deleted
     };
-    using BindRow = std::function<void(BatchInsert &, int row)>;
-    using RowKey = std::function<QVariant(int row)>;
+    using RowValues = std::function<QVariantList(int row)>;
+    using RowKey = std::function<QString(int row)>;
 
-    bool mirror(const Table &table, int rowCount, const BindRow &bind, const RowKey &key,
-                const QVariantList &scopeValues = {});
+    bool mirror(const Table &table, int rowCount, const RowValues &values, const RowKey &key,
+                const QVariantList &scopeValues = {}, MirrorMode mode = MirrorMode::Mirror);
     bool fail(const QString &what, const QSqlQuery &query);
     bool fail(const QString &what, const QString &error);
 
@@ -78,6 +108,9 @@ private:
     UnixTime m_fetchedAt;
     QString m_lastError;
     qint64 m_rowsWritten = 0;
+    qint64 m_rowsSeen = 0;
+    MirrorCounts m_counts;
+    MirrorCounts m_lastCounts;
     std::function<bool(qint64)> m_onRows;
     bool m_canceled = false;
 };

@@ -284,6 +284,24 @@ Migration searchIndex()
             }};
 }
 
+// Version 3: what a sync needs to say what changed. Every synced row keeps
+// a hash of its content, so a sync counts added, changed and removed rows
+// and rewrites only the changed ones; sync_runs gains those counts and a
+// sync_id that groups the sources of one run.
+Migration syncBookkeeping()
+{
+    QStringList statements;
+    for (const char *table : {"plans", "nodes", "customers", "connections", "ppp_secrets", "olts", "onus",
+                              "access_points", "wireless_subscribers", "alarms", "tickets"})
+        statements << u"ALTER TABLE %1 ADD COLUMN content_hash INTEGER"_s.arg(QLatin1StringView(table));
+    statements << u"ALTER TABLE sync_runs ADD COLUMN sync_id INTEGER"_s
+               << u"ALTER TABLE sync_runs ADD COLUMN items_added INTEGER NOT NULL DEFAULT 0"_s
+               << u"ALTER TABLE sync_runs ADD COLUMN items_changed INTEGER NOT NULL DEFAULT 0"_s
+               << u"ALTER TABLE sync_runs ADD COLUMN items_removed INTEGER NOT NULL DEFAULT 0"_s
+               << u"CREATE INDEX sync_runs_sync ON sync_runs(sync_id)"_s;
+    return {3, u"sync bookkeeping"_s, statements};
+}
+
 QString describe(const QSqlError &error)
 {
     return error.text().isEmpty() ? QCoreApplication::translate("Migrations", "unknown database error") : error.text();
@@ -293,7 +311,7 @@ QString describe(const QSqlError &error)
 
 const QList<Migration> &builtinMigrations()
 {
-    static const QList<Migration> migrations{initialSchema(), searchIndex()};
+    static const QList<Migration> migrations{initialSchema(), searchIndex(), syncBookkeeping()};
     return migrations;
 }
 

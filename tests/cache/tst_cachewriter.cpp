@@ -88,6 +88,52 @@ private slots:
         QCOMPARE(scalar(db, u"SELECT count(*) FROM ppp_secrets WHERE name = 'jcperez'"_s).toInt(), 1);
     }
 
+    void mirror_countsAddedChangedUnchangedRemoved_andRewritesOnlyWhatChanged()
+    {
+        IspDataset isp = Test::smallIsp();
+        isp.customers[0].name = u"María Pérez de Gómez"_s; // changed
+        isp.customers.removeLast();                        // removed (id 7)
+        Customer newcomer = isp.customers.constFirst();
+        newcomer.id = 99;
+        newcomer.code = u"000099"_s;
+        isp.customers.append(newcomer); // added
+        CacheWriter writer(m_cache->connection(), Test::fixtureNow + 600);
+        QVERIFY(writer.begin());
+        QVERIFY2(writer.mirrorCustomers(isp.customers), qPrintable(writer.lastError()));
+        QVERIFY(writer.commit());
+        const MirrorCounts counts = writer.lastCounts();
+        QCOMPARE(counts.added, 1);
+        QCOMPARE(counts.changed, 1);
+        QCOMPARE(counts.removed, 1);
+        QCOMPARE(counts.unchanged, Test::smallIsp().customers.size() - 2);
+        QCOMPARE(writer.rowsWritten(), 2);
+        QSqlDatabase db = m_cache->connection();
+        // Unchanged rows are re-stamped: they were fetched now too.
+        QCOMPARE(scalar(db, u"SELECT min(fetched_at) FROM customers"_s).toLongLong(), Test::fixtureNow + 600);
+        QCOMPARE(scalar(db, u"SELECT name FROM customers WHERE id = 1"_s).toString(), u"María Pérez de Gómez"_s);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM customers WHERE id = 7"_s).toInt(), 0);
+
+        // The same data again changes nothing.
+        CacheWriter again(db, Test::fixtureNow + 700);
+        QVERIFY(again.begin());
+        QVERIFY(again.mirrorCustomers(isp.customers));
+        QVERIFY(again.commit());
+        QCOMPARE(again.lastCounts().unchanged, isp.customers.size());
+        QCOMPARE(again.rowsWritten(), 0);
+    }
+
+    void crmNodeMirror_neverDropsARouterThatHoldsSecrets()
+    {
+        // The CRM stops listing node 2, but router 2 still holds secrets.
+        CacheWriter writer(m_cache->connection(), Test::fixtureNow + 60);
+        QVERIFY(writer.begin());
+        QVERIFY(writer.mirrorNodes({Test::smallIsp().nodes.constFirst()}));
+        QVERIFY(writer.commit());
+        QSqlDatabase db = m_cache->connection();
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM nodes"_s).toInt(), 2);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM ppp_secrets WHERE node_id = 2"_s).toInt(), 5);
+    }
+
     void mirrorSecretsOfOneRouter_leavesOtherRoutersAlone()
     {
         PppSecret only;
