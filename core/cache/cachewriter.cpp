@@ -164,11 +164,14 @@ bool CacheWriter::mirror(const Table &table, int rowCount, const RowValues &valu
         const auto found = existing.constFind(rowKey);
         if (found == existing.cend()) {
             ++counts.added;
-        } else if (*found != hash || mode == MirrorMode::UpsertOnly) {
+        } else if (*found != hash) {
             ++counts.changed;
         } else {
             ++counts.unchanged;
-            continue;
+            // A mirror re-stamps unchanged rows in one statement (step 4); an
+            // upsert has no such step, so it rewrites them to stamp them.
+            if (mode == MirrorMode::Mirror)
+                continue;
         }
         rowValues << hash << m_fetchedAt;
         if (!rows.add(rowValues))

@@ -27,6 +27,9 @@ struct SyncOutcome
     SyncStatus status = SyncStatus::Success;
     qint64 itemsFetched = 0;
     qint64 itemsWritten = 0;
+    qint64 itemsAdded = 0;
+    qint64 itemsChanged = 0;
+    qint64 itemsRemoved = 0;
     QString error;
 };
 
@@ -36,9 +39,18 @@ public:
     explicit SyncRunLog(QSqlDatabase db);
 
     // Returns the run id, or nothing if the row could not be written.
+    // `syncId` groups the sources of one sync (0: none).
     std::optional<qint64> start(const QString &source, const QString &trigger, const QString &userName,
-                                UnixTime startedAt);
+                                UnixTime startedAt, qint64 syncId = 0);
     bool finish(qint64 runId, const SyncOutcome &outcome, UnixTime finishedAt);
+
+    // A fresh sync id: one more than any used so far.
+    qint64 nextSyncId();
+
+    // Runs still marked running belong to a process that died (a crash, a
+    // kill, a power cut): record them as interrupted. Call it only when no
+    // sync of this profile can be running (the sync lock is free).
+    int markInterrupted(UnixTime now);
 
 private:
     QSqlDatabase m_db;

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sourcewriter.h"
+
+#include "cache/cachewriter.h"
+#include "logging/logging.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace Beholder {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SourceWriter", text);
+}
+
+// Keeps the items whose parent exists; says how many it dropped.
+template<typename T, typename ParentOf>
+QList<T> keepWithParent(QList<T> items, const QSet<qint64> &parents, ParentOf parentOf, const QString &what,
+                        QStringList &warnings)
+{
+    const qsizetype before = items.size();
+    items.removeIf([&](const T &item) { return !parents.contains(parentOf(item)); });
+    if (items.size() != before)
+        warnings << tr("%1 %2 left out: they refer to something the source did not list")
+                        .arg(before - items.size())
+                        .arg(what);
+    return items;
+}
+
+} // namespace
+
+qint64 SourceData::itemCount() const
+{
+    qint64 secrets = 0;
+    for (const QList<PppSecret> &list : secretsByRouter)
+        secrets += list.size();
+    return plans.size() + nodes.size() + customers.size() + connections.size() + tickets.size() + olts.size()
+        + onus.size() + accessPoints.size() + subscribers.size() + alarms.size() + secrets;
+}
+
+SourceWriter::SourceWriter(QSqlDatabase db, UnixTime fetchedAt)
+    : m_db(std::move(db))
+    , m_fetchedAt(fetchedAt)
+{ }
+
+WriteOutcome SourceWriter::write(SourceKind source, SourceData data, const std::function<bool()> &isCanceled)
+{
+    WriteOutcome outcome;
+    CacheWriter writer(m_db, m_fetchedAt);
+    if (isCanceled)
+        writer.setRowCallback([&](qint64) { return !isCanceled(); });
+    if (!writer.begin()) {
+        outcome.error = writer.lastError();
+        return outcome;
+    }
+
+    bool ok = true;
+    switch (source) {
+    case SourceKind::IspCube: {
+        QSet<qint64> customerIds;
+        customerIds.reserve(data.customers.size());
+        for (const Customer &customer : std::as_const(data.customers))
+            customerIds.insert(customer.id);
+        data.connections = keepWithParent(
+            std::move(data.connections), customerIds, [](const Connection &c) { return c.customerId; },
+            tr("connections"), outcome.warnings);
+        ok = writer.mirrorPlans(data.plans) && writer.mirrorNodes(data.nodes) && writer.mirrorCustomers(data.customers)
+            && writer.mirrorConnections(data.connections) && writer.mirrorTickets(u"ispcube"_s, data.tickets);
+        break;
+    }
+    case SourceKind::SmartOlt: {
+        QSet<qint64> oltIds;
+        for (const Olt &olt : std::as_const(data.olts))
+            oltIds.insert(olt.id);
+        data.onus = keepWithParent(
+            std::move(data.onus), oltIds, [](const Onu &o) { return o.oltId; }, tr("ONUs"), outcome.warnings);
+        ok = writer.mirrorOlts(data.olts) && writer.mirrorOnus(data.onus);
+        break;
+    }
+    case SourceKind::CnMaestro:
+        ok = writer.mirrorAccessPoints(data.accessPoints) && writer.mirrorWirelessSubscribers(data.subscribers)
+            && writer.mirrorAlarms(u"cnmaestro"_s, data.alarms);
+        break;
+    case SourceKind::RouterOs:
+        // The routers themselves (a CRM may not know them yet), then each
+        // router that answered replaces its own secrets; the others keep theirs.
+        ok = writer.mirrorNodes(data.routers, MirrorMode::UpsertOnly);
+        for (auto it = data.secretsByRouter.cbegin(); ok && it != data.secretsByRouter.cend(); ++it)
+            ok = writer.mirrorPppSecrets(it.value(), it.key());
+        break;
+    }
+
+    if (!ok) {
+        writer.rollback();
+        outcome.canceled = writer.canceled();
+        outcome.error = writer.lastError();
+        if (!outcome.canceled)
+            qCWarning(lcSync) << toString(source) << ": write failed, previous data kept:" << outcome.error;
+        return outcome;
+    }
+    if (!writer.commit()) {
+        outcome.error = writer.lastError();
+        return outcome;
+    }
+    outcome.ok = true;
+    outcome.counts = writer.counts();
+    return outcome;
+}
+
+} // namespace Beholder
