@@ -96,4 +96,13 @@ int SyncRunLog::markInterrupted(UnixTime now)
     return query.numRowsAffected();
 }
 
+std::optional<UnixTime> SyncRunLog::lastNightlyOrSuccessfulStart()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT max(started_at) FROM sync_runs WHERE trigger = 'nightly' OR status = 'success'"_s)
+        || !query.next() || query.value(0).isNull())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
 } // namespace Beholder

@@ -52,6 +52,10 @@ public:
     // sync of this profile can be running (the sync lock is free).
     int markInterrupted(UnixTime now);
 
+    // When the last nightly attempt or successful sync (of any trigger) started:
+    // what the nightly schedule compares with.
+    std::optional<UnixTime> lastNightlyOrSuccessfulStart();
+
 private:
     QSqlDatabase m_db;
 };
