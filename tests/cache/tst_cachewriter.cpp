@@ -206,15 +206,23 @@ private slots:
     {
         QSqlDatabase db = m_cache->connection();
         SyncRunLog runs(db);
+        const auto outcome = [](SyncStatus status, qint64 items, const QString &error) {
+            SyncOutcome result;
+            result.status = status;
+            result.itemsFetched = items;
+            result.itemsWritten = items;
+            result.error = error;
+            return result;
+        };
         const auto crm = runs.start(u"ispcube"_s, u"cli"_s, u"ana"_s, Test::fixtureNow - 7200);
         QVERIFY(crm);
-        QVERIFY(runs.finish(*crm, {SyncStatus::Success, 10, 10, {}}, Test::fixtureNow - 7100));
+        QVERIFY(runs.finish(*crm, outcome(SyncStatus::Success, 10, {}), Test::fixtureNow - 7100));
         const auto olt = runs.start(u"smartolt"_s, u"schedule"_s, {}, Test::fixtureNow - 600);
         QVERIFY(olt);
-        QVERIFY(runs.finish(*olt, {SyncStatus::Success, 5, 5, {}}, Test::fixtureNow - 500));
+        QVERIFY(runs.finish(*olt, outcome(SyncStatus::Success, 5, {}), Test::fixtureNow - 500));
         const auto failed = runs.start(u"smartolt"_s, u"menu"_s, u"ana"_s, Test::fixtureNow - 60);
         QVERIFY(failed);
-        QVERIFY(runs.finish(*failed, {SyncStatus::Failed, 0, 0, u"HTTP 500"_s}, Test::fixtureNow - 50));
+        QVERIFY(runs.finish(*failed, outcome(SyncStatus::Failed, 0, u"HTTP 500"_s), Test::fixtureNow - 50));
 
         const CacheSummary summary = readCacheSummary(db);
         QVERIFY2(summary.ok, qPrintable(summary.error));
