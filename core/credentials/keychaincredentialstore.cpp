@@ -78,7 +78,7 @@ void KeychainCredentialStore::start(quint64 id, Operation operation, const QStri
         if (it == m_attempts.cend())
             return;
         const int seconds = int((m_timeout.count() + 999) / 1000); // rounded up: never "0 s"
-        qCWarning(lcSync).noquote()
+        qCWarning(lcCredentials).noquote()
             << u"Keychain, profile %1: no answer for %2 within %3 s"_s.arg(profileName(), it->key).arg(seconds);
         complete(id, CredentialResult{{}, timeoutError(seconds)});
     });
@@ -132,7 +132,7 @@ void KeychainCredentialStore::onReply(quint64 id, int error, const QString &erro
         return;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        qCWarning(lcSync).noquote() << u"Keychain, profile %1: access denied for %2 (%3)"_s.arg(
+        qCWarning(lcCredentials).noquote() << u"Keychain, profile %1: access denied for %2 (%3)"_s.arg(
             profileName(), attempt.key, errorString);
         complete(id, CredentialResult{{}, accessDeniedError()});
         return;
@@ -140,7 +140,7 @@ void KeychainCredentialStore::onReply(quint64 id, int error, const QString &erro
     case QKeychain::OtherError:
         // The keyring may still be starting with the session (habit 21).
         if (currentPlatform() == Platform::Unix && attempt.tries < 2) {
-            qCInfo(lcSync).noquote() << u"Keychain, profile %1: not ready (%2); retrying in %3 ms"_s
+            qCInfo(lcCredentials).noquote() << u"Keychain, profile %1: not ready (%2); retrying in %3 ms"_s
                                             .arg(profileName(), errorString)
                                             .arg(m_retryDelay.count());
             QTimer::singleShot(m_retryDelay, this, [this, id] { submit(id); });
@@ -160,7 +160,7 @@ void KeychainCredentialStore::onReply(quint64 id, int error, const QString &erro
 void KeychainCredentialStore::fail(quint64 id, int error, const QString &errorString)
 {
     if (error == QKeychain::NoBackendAvailable) {
-        qCWarning(lcSync).noquote() << u"Keychain, profile %1: no backend (%2)"_s.arg(profileName(), errorString);
+        qCWarning(lcCredentials).noquote() << u"Keychain, profile %1: no backend (%2)"_s.arg(profileName(), errorString);
         complete(id, CredentialResult{{}, noBackendError()});
         return;
     }
@@ -179,11 +179,11 @@ void KeychainCredentialStore::onProbe(quint64 id, const QString &errorString, bo
     if (it == m_attempts.cend())
         return; // timed out already
     if (available) {
-        qCWarning(lcSync).noquote() << u"Keychain, profile %1: %2 failed (%3)"_s.arg(profileName(), it->key,
+        qCWarning(lcCredentials).noquote() << u"Keychain, profile %1: %2 failed (%3)"_s.arg(profileName(), it->key,
                                                                                      errorString);
         complete(id, CredentialResult{{}, otherError(errorString)});
     } else {
-        qCWarning(lcSync).noquote() << u"Keychain, profile %1: no backend (%2; %3)"_s.arg(profileName(), errorString,
+        qCWarning(lcCredentials).noquote() << u"Keychain, profile %1: no backend (%2; %3)"_s.arg(profileName(), errorString,
                                                                                           detail);
         complete(id, CredentialResult{{}, noBackendError()});
     }

@@ -53,7 +53,7 @@ void stopThread()
         return;
     thread->quit();
     if (!thread->wait(QDeadlineTimer(5000))) {
-        qCWarning(lcSync) << "The keychain thread did not stop within 5 s; leaving it";
+        qCWarning(lcCredentials) << "The keychain thread did not stop within 5 s; leaving it";
         return;
     }
     delete thread;

@@ -12,5 +12,9 @@ Q_LOGGING_CATEGORY(lcProfile, "beholder.profile", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAsync, "beholder.async", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSync, "beholder.sync", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCli, "beholder.cli", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcNet, "beholder.net", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcRouterOs, "beholder.routeros", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCredentials, "beholder.credentials", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSim, "beholder.sim", QtInfoMsg)
 
 } // namespace Beholder

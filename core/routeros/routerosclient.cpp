@@ -45,7 +45,7 @@ CommandId Client::pppSecrets(QObject *context, Callback<QList<PppSecret>> done, 
                 return;
             }
             if (*skipped > 0)
-                qCWarning(lcSync) << "RouterOS" << m_config.name << "skipped" << *skipped
+                qCWarning(lcRouterOs) << "RouterOS" << m_config.name << "skipped" << *skipped
                                   << "PPP secrets without a name";
             done(ApiResult<QList<PppSecret>>::success(std::move(*secrets)));
         });

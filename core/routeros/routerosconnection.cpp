@@ -98,7 +98,7 @@ void Connection::cancel(CommandId id)
                         makeError(ApiError::Kind::Canceled, pending.path + u" canceled before it was sent"_s)));
         return;
     }
-    qCDebug(lcSync) << "RouterOS" << routerName() << "canceling" << pending.path << "tag" << id;
+    qCDebug(lcRouterOs) << "RouterOS" << routerName() << "canceling" << pending.path << "tag" << id;
     sendCancel(pending);
     touch(pending);
 }
@@ -131,7 +131,7 @@ void Connection::close()
             connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
             QTimer::singleShot(m_connectTimeoutMs, socket, &QObject::deleteLater); // a peer that never reads
         }
-        qCInfo(lcSync) << "RouterOS" << routerName() << "connection closed";
+        qCInfo(lcRouterOs) << "RouterOS" << routerName() << "connection closed";
     }
     m_decoder.reset();
     setState(State::Disconnected);
@@ -200,7 +200,7 @@ void Connection::startConnecting()
     connect(m_socket, &QTcpSocket::errorOccurred, this, &Connection::onSocketError);
     connect(m_socket, &QTcpSocket::disconnected, this, &Connection::onSocketDisconnected);
 
-    qCDebug(lcSync) << "RouterOS" << routerName() << "connecting to" << m_config.host << m_config.port
+    qCDebug(lcRouterOs) << "RouterOS" << routerName() << "connecting to" << m_config.host << m_config.port
                     << (m_config.tls ? "(API-SSL)" : "");
     m_stageTimer.start(m_connectTimeoutMs);
     if (auto *ssl = qobject_cast<QSslSocket *>(m_socket))
@@ -266,7 +266,7 @@ void Connection::handleSentence(const Words &words)
         return;
     case ReplyType::Unknown:
         // Newer RouterOS versions add reply words (7.18 added !empty): skip what we do not know.
-        qCDebug(lcSync) << "RouterOS" << routerName() << "ignoring unknown reply" << reply->word;
+        qCDebug(lcRouterOs) << "RouterOS" << routerName() << "ignoring unknown reply" << reply->word;
         return;
     default:
         break;
@@ -301,7 +301,7 @@ void Connection::handleLoginReply(const Reply &reply)
             fail(makeError(ApiError::Kind::Protocol, u"the login challenge is not hexadecimal"_s));
             return;
         }
-        qCInfo(lcSync) << "RouterOS" << routerName() << "uses the pre-6.43 challenge login";
+        qCInfo(lcRouterOs) << "RouterOS" << routerName() << "uses the pre-6.43 challenge login";
         m_challengeAnswered = true;
         m_legacyLogin = true;
         sendLogin({{"name"_ba, m_config.user.toUtf8()}, {"response"_ba, response}});
@@ -313,7 +313,7 @@ void Connection::handleLoginReply(const Reply &reply)
 void Connection::loggedIn()
 {
     m_stageTimer.stop();
-    qCInfo(lcSync) << "RouterOS" << routerName() << "logged in as" << m_config.user;
+    qCInfo(lcRouterOs) << "RouterOS" << routerName() << "logged in as" << m_config.user;
     m_state = State::Ready;
     for (auto &[id, pending] : m_pending) {
         if (!pending.sent)
@@ -325,7 +325,7 @@ void Connection::loggedIn()
 void Connection::send(Pending &pending)
 {
     Q_ASSERT(m_socket && m_state == State::Ready);
-    qCDebug(lcSync) << "RouterOS" << routerName() << "sending" << pending.path << "tag" << pending.id;
+    qCDebug(lcRouterOs) << "RouterOS" << routerName() << "sending" << pending.path << "tag" << pending.id;
     m_socket->write(encodeSentence(pending.words));
     pending.words.clear();
     pending.sent = true;
@@ -380,7 +380,7 @@ void Connection::handleCommandReply(const Reply &reply)
     const auto it = numeric ? m_pending.find(id) : m_pending.end();
     if (it == m_pending.end()) {
         // A late reply for a command that timed out or was abandoned, or one we never sent.
-        qCDebug(lcSync) << "RouterOS" << routerName() << "ignoring" << reply.word << "for unknown tag" << reply.tag;
+        qCDebug(lcRouterOs) << "RouterOS" << routerName() << "ignoring" << reply.word << "for unknown tag" << reply.tag;
         return;
     }
     Pending &pending = it->second;
@@ -482,7 +482,7 @@ void Connection::finish(CommandId id, const ApiResult<Reply> &result)
     m_pending.erase(it);
     stopTimer(pending);
     if (result.error.isError() && !pending.internal && result.error.kind != ApiError::Kind::Canceled)
-        qCInfo(lcSync).noquote() << result.error.message;
+        qCInfo(lcRouterOs).noquote() << result.error.message;
     if (!pending.internal && pending.onDone && pending.context)
         pending.onDone(result);
 }
@@ -502,7 +502,7 @@ void Connection::onSslErrors(const QList<QSslError> &errors)
         return;
     const QSslCertificate certificate = socket->peerCertificate();
     if (m_tlsExceptionHook && m_tlsExceptionHook(m_config.host, quint16(m_config.port), certificate, errors)) {
-        qCInfo(lcSync) << "RouterOS" << routerName() << "certificate accepted by an exception, SHA-256"
+        qCInfo(lcRouterOs) << "RouterOS" << routerName() << "certificate accepted by an exception, SHA-256"
                        << fingerprint(certificate);
         socket->ignoreSslErrors(); // the hook saw and accepted exactly these errors
         return;
@@ -564,9 +564,9 @@ void Connection::fail(const ApiError &error)
     for (const auto &[id, command] : pending)
         anyone = anyone || !command.internal;
     if (anyone)
-        qCWarning(lcSync).noquote() << error.message;
+        qCWarning(lcRouterOs).noquote() << error.message;
     else
-        qCInfo(lcSync).noquote() << error.message;
+        qCInfo(lcRouterOs).noquote() << error.message;
 
     const QPointer<Connection> self(this);
     for (auto &[id, command] : pending) {

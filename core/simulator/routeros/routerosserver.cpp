@@ -152,7 +152,7 @@ private:
                 return;
         }
         if (m_decoder.hasError()) {
-            qCDebug(lcSync) << "simulated router: closing a session:" << m_decoder.errorString();
+            qCDebug(lcSim) << "simulated router: closing a session:" << m_decoder.errorString();
             abort();
         }
     }
@@ -519,7 +519,7 @@ bool RouterOsServer::listen(const QHostAddress &address, quint16 port)
     }
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &RouterOsServer::acceptPending);
     if (!m_server->listen(address, port)) {
-        qCWarning(lcSync) << "simulated router: cannot listen:" << m_server->errorString();
+        qCWarning(lcSim) << "simulated router: cannot listen:" << m_server->errorString();
         return false;
     }
     return true;
