@@ -47,21 +47,27 @@ struct HttpResponse
 // Misbehaviour injected for the requests whose path matches a pattern.
 struct HttpFault
 {
-    int latencyMs = 0;          // wait before answering
-    int status = 0;             // answer with this status instead of the handler's (e.g. 500, 401)
-    int retryAfterSeconds = -1; // with status 429: add Retry-After (omit when -1)
-    bool malformedJson = false; // send a body that is not valid JSON
-    bool truncateBody = false;  // announce the full Content-Length, send half, close
+    int latencyMs = 0;            // wait before answering
+    int status = 0;               // answer with this status instead of the handler's (e.g. 500, 401)
+    int retryAfterSeconds = -1;   // with status 429: add Retry-After (omit when -1)
+    bool malformedJson = false;   // send a body that is not valid JSON
+    bool truncateBody = false;    // announce the full Content-Length, send half, close
     bool resetConnection = false; // abort the TCP connection instead of answering
-    bool dripBytes = false;     // send the answer one byte at a time
+    bool dripBytes = false;       // send the answer one byte at a time
     int dripIntervalMs = 2;
-    bool neverAnswer = false;   // keep the connection open and silent (client timeouts)
-    int remaining = -1;         // how many matching requests it applies to; -1 = all
+    bool neverAnswer = false;     // keep the connection open and silent (client timeouts)
+    bool closeConnection = false; // answer normally with "Connection: close", then close (stale keep-alive)
+    int remaining = -1;           // how many matching requests it applies to; -1 = all
 };
 
-class HttpServer : public QObject
+// Thread affinity: the server, its sockets and the handlers live in the thread
+// that owns the HttpServer (move it with moveToThread() before listen()).
+// setFault(), clearFaults(), requestCount() and clearRequestCounts() are
+// thread-safe, so a test or the demo UI can inject faults from another thread.
+class HttpServer final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpServer)
 
 public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
@@ -73,6 +79,8 @@ public:
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const;
     QUrl baseUrl() const; // "http://127.0.0.1:<port>"
+    // Stops listening and drops every open connection (a server that went away).
+    void close();
 
     // `pattern` is an exact path or a prefix ending in '*'. The most specific
     // (longest) pattern wins; unknown paths get 404, a known path with another
@@ -85,6 +93,12 @@ public:
     // Requests received whose path matches `pattern` (for tests: how many
     // logins, pages, retries).
     int requestCount(const QString &pattern) const;
+    void clearRequestCounts();
+
+    // Limits that protect the server from a broken client: a larger header
+    // block gets 431, a larger body 413, and the connection is closed.
+    static constexpr qsizetype MaxHeaderBytes = 64 * 1024;
+    static constexpr qsizetype MaxBodyBytes = 64 * 1024 * 1024;
 
 private:
     struct Private;
