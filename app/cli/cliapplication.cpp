@@ -8,7 +8,9 @@
 #include "demoinitcommand.h"
 #include "profile/datalocation.h"
 #include "profile/profilemanager.h"
+#include "profilecommands.h"
 #include "searchcommand.h"
+#include "synccommand.h"
 #include "util/appinfo.h"
 
 #include <QCommandLineParser>
@@ -63,6 +65,9 @@ CliApplication::CliApplication()
 {
     m_commands.push_back(std::make_unique<DemoInitCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<ProfileImportCommand>());
+    m_commands.push_back(std::make_unique<ProfileSetSecretCommand>());
 }
 
 CliApplication::~CliApplication() = default;

@@ -164,6 +164,9 @@ bool CacheWriter::mirror(const Table &table, int rowCount, const RowValues &valu
         const auto found = existing.constFind(rowKey);
         if (found == existing.cend()) {
             ++counts.added;
+        } else if (mode == MirrorMode::InsertMissing) {
+            ++counts.unchanged; // another source owns the row: do not touch it
+            continue;
         } else if (*found != hash) {
             ++counts.changed;
         } else {

@@ -38,8 +38,9 @@ struct MirrorCounts
 };
 
 enum class MirrorMode {
-    Mirror,     // the table (in scope) ends up holding exactly the rows given
-    UpsertOnly, // insert or update the rows given, delete nothing
+    Mirror,        // the table (in scope) ends up holding exactly the rows given
+    UpsertOnly,    // insert or update the rows given, delete nothing
+    InsertMissing, // insert the rows the table lacks; leave existing rows (and others) alone
 };
 
 class CacheWriter final

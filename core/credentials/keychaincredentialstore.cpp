@@ -132,17 +132,17 @@ void KeychainCredentialStore::onReply(quint64 id, int error, const QString &erro
         return;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        qCWarning(lcCredentials).noquote() << u"Keychain, profile %1: access denied for %2 (%3)"_s.arg(
-            profileName(), attempt.key, errorString);
+        qCWarning(lcCredentials).noquote()
+            << u"Keychain, profile %1: access denied for %2 (%3)"_s.arg(profileName(), attempt.key, errorString);
         complete(id, CredentialResult{{}, accessDeniedError()});
         return;
     case QKeychain::NoBackendAvailable:
     case QKeychain::OtherError:
         // The keyring may still be starting with the session (habit 21).
         if (currentPlatform() == Platform::Unix && attempt.tries < 2) {
-            qCInfo(lcCredentials).noquote() << u"Keychain, profile %1: not ready (%2); retrying in %3 ms"_s
-                                            .arg(profileName(), errorString)
-                                            .arg(m_retryDelay.count());
+            qCInfo(lcCredentials).noquote()
+                << u"Keychain, profile %1: not ready (%2); retrying in %3 ms"_s.arg(profileName(), errorString)
+                       .arg(m_retryDelay.count());
             QTimer::singleShot(m_retryDelay, this, [this, id] { submit(id); });
             return;
         }
@@ -160,7 +160,8 @@ void KeychainCredentialStore::onReply(quint64 id, int error, const QString &erro
 void KeychainCredentialStore::fail(quint64 id, int error, const QString &errorString)
 {
     if (error == QKeychain::NoBackendAvailable) {
-        qCWarning(lcCredentials).noquote() << u"Keychain, profile %1: no backend (%2)"_s.arg(profileName(), errorString);
+        qCWarning(lcCredentials).noquote()
+            << u"Keychain, profile %1: no backend (%2)"_s.arg(profileName(), errorString);
         complete(id, CredentialResult{{}, noBackendError()});
         return;
     }
@@ -179,12 +180,12 @@ void KeychainCredentialStore::onProbe(quint64 id, const QString &errorString, bo
     if (it == m_attempts.cend())
         return; // timed out already
     if (available) {
-        qCWarning(lcCredentials).noquote() << u"Keychain, profile %1: %2 failed (%3)"_s.arg(profileName(), it->key,
-                                                                                     errorString);
+        qCWarning(lcCredentials).noquote()
+            << u"Keychain, profile %1: %2 failed (%3)"_s.arg(profileName(), it->key, errorString);
         complete(id, CredentialResult{{}, otherError(errorString)});
     } else {
-        qCWarning(lcCredentials).noquote() << u"Keychain, profile %1: no backend (%2; %3)"_s.arg(profileName(), errorString,
-                                                                                          detail);
+        qCWarning(lcCredentials).noquote()
+            << u"Keychain, profile %1: no backend (%2; %3)"_s.arg(profileName(), errorString, detail);
         complete(id, CredentialResult{{}, noBackendError()});
     }
 }

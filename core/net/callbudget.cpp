@@ -188,7 +188,7 @@ BudgetDecision CallBudget::acquire(const QString &endpoint, qint64 maxWaitMs)
         decision.verdict = BudgetDecision::Verdict::Refused;
         decision.waitMs = wait;
         decision.reason = refusal(binding == perEndpoint ? endpoint : QString(), *binding, wait);
-        qCInfo(lcSync).noquote() << "call budget refused" << endpoint << "for" << wait << "ms";
+        qCInfo(lcNet).noquote() << "call budget refused" << endpoint << "for" << wait << "ms";
         return decision;
     }
     for (Bucket *bucket : {perEndpoint, account}) {

@@ -153,7 +153,7 @@ struct HttpJob::Private
             return;
         case BudgetDecision::Verdict::Wait:
             reserved = true;
-            qCDebug(lcSync).noquote() << prefix() << "waits" << decision.waitMs << "ms for the call budget";
+            qCDebug(lcNet).noquote() << prefix() << "waits" << decision.waitMs << "ms for the call budget";
             schedule(scaled(decision.waitMs), [this] { sendNow(); });
             return;
         case BudgetDecision::Verdict::Refused: {
@@ -195,7 +195,7 @@ struct HttpJob::Private
         else
             r = manager->sendCustomRequest(request, call.method, call.body);
         reply = r;
-        qCDebug(lcSync).noquote() << prefix() << call.method << host() << "attempt" << attempts;
+        qCDebug(lcNet).noquote() << prefix() << call.method << host() << "attempt" << attempts;
         QObject::connect(r, &QNetworkReply::finished, q, [this, r] { onFinished(r); });
         QObject::connect(r, &QNetworkReply::downloadProgress, q, [this, r](qint64 received, qint64 total) {
             const qint64 limit = client->d->maxBodyBytes;
@@ -207,8 +207,8 @@ struct HttpJob::Private
 #if QT_CONFIG(ssl)
         QObject::connect(r, &QNetworkReply::sslErrors, q, [this, r](const QList<QSslError> &errors) {
             if (client->d->tlsExceptionHosts.contains(host(), Qt::CaseInsensitive)) {
-                qCWarning(lcSync).noquote() << source() << "accepts an unverified TLS certificate from" << host()
-                                            << "(a configured exception):" << errors.value(0).errorString();
+                qCWarning(lcNet).noquote() << source() << "accepts an unverified TLS certificate from" << host()
+                                           << "(a configured exception):" << errors.value(0).errorString();
                 r->ignoreSslErrors(errors);
             }
         });
@@ -344,8 +344,8 @@ struct HttpJob::Private
             const double cap
                 = std::min<double>(policy().maxDelayMs, double(policy().baseDelayMs) * std::pow(2.0, attempts - 1));
             const qint64 delay = scaled(qint64(QRandomGenerator::global()->generateDouble() * cap));
-            qCInfo(lcSync).noquote() << e.message << "- retry" << attempts << "of" << policy().maxAttempts - 1 << "in"
-                                     << delay << "ms";
+            qCInfo(lcNet).noquote() << e.message << "- retry" << attempts << "of" << policy().maxAttempts - 1 << "in"
+                                    << delay << "ms";
             emit q->retrying(attempts, int(delay), e);
             schedule(delay, [this] { attempt(); });
             return;
@@ -372,7 +372,7 @@ struct HttpJob::Private
         e.retryAfterSeconds = int((delayMs + 999) / 1000);
         if (rateLimitRetries < policy().maxRateLimitRetries && delayMs <= policy().maxRateLimitWaitMs && idempotent()) {
             ++rateLimitRetries;
-            qCInfo(lcSync).noquote() << e.message << "- waiting" << delayMs << "ms";
+            qCInfo(lcNet).noquote() << e.message << "- waiting" << delayMs << "ms";
             const bool budgetWaits = budget && budget->limits().callsPerHour > 0;
             const qint64 wait = budgetWaits ? 0 : scaled(delayMs);
             emit q->retrying(attempts, int(budgetWaits ? scaled(delayMs) : wait), e);
@@ -412,7 +412,7 @@ struct HttpJob::Private
             r->abort();
         }
         if (!result.ok())
-            qCDebug(lcSync).noquote() << result.error.message;
+            qCDebug(lcNet).noquote() << result.error.message;
         QMetaObject::invokeMethod(
             q,
             [this, result = std::move(result)] {

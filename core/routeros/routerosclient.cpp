@@ -46,7 +46,7 @@ CommandId Client::pppSecrets(QObject *context, Callback<QList<PppSecret>> done, 
             }
             if (*skipped > 0)
                 qCWarning(lcRouterOs) << "RouterOS" << m_config.name << "skipped" << *skipped
-                                  << "PPP secrets without a name";
+                                      << "PPP secrets without a name";
             done(ApiResult<QList<PppSecret>>::success(std::move(*secrets)));
         });
 }

@@ -201,7 +201,7 @@ void Connection::startConnecting()
     connect(m_socket, &QTcpSocket::disconnected, this, &Connection::onSocketDisconnected);
 
     qCDebug(lcRouterOs) << "RouterOS" << routerName() << "connecting to" << m_config.host << m_config.port
-                    << (m_config.tls ? "(API-SSL)" : "");
+                        << (m_config.tls ? "(API-SSL)" : "");
     m_stageTimer.start(m_connectTimeoutMs);
     if (auto *ssl = qobject_cast<QSslSocket *>(m_socket))
         ssl->connectToHostEncrypted(m_config.host, quint16(m_config.port));
@@ -503,7 +503,7 @@ void Connection::onSslErrors(const QList<QSslError> &errors)
     const QSslCertificate certificate = socket->peerCertificate();
     if (m_tlsExceptionHook && m_tlsExceptionHook(m_config.host, quint16(m_config.port), certificate, errors)) {
         qCInfo(lcRouterOs) << "RouterOS" << routerName() << "certificate accepted by an exception, SHA-256"
-                       << fingerprint(certificate);
+                           << fingerprint(certificate);
         socket->ignoreSslErrors(); // the hook saw and accepted exactly these errors
         return;
     }

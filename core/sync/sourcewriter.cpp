@@ -87,9 +87,10 @@ WriteOutcome SourceWriter::write(SourceKind source, SourceData data, const std::
             && writer.mirrorAlarms(u"cnmaestro"_s, data.alarms);
         break;
     case SourceKind::RouterOs:
-        // The routers themselves (a CRM may not know them yet), then each
-        // router that answered replaces its own secrets; the others keep theirs.
-        ok = writer.mirrorNodes(data.routers, MirrorMode::UpsertOnly);
+        // The routers themselves, when the CRM has not listed them (the CRM
+        // owns the node rows: never overwrite them), then each router that
+        // answered replaces its own secrets; the others keep theirs.
+        ok = writer.mirrorNodes(data.routers, MirrorMode::InsertMissing);
         for (auto it = data.secretsByRouter.cbegin(); ok && it != data.secretsByRouter.cend(); ++it)
             ok = writer.mirrorPppSecrets(it.value(), it.key());
         break;

@@ -5,6 +5,7 @@
 #include "cache/syncrunlog.h"
 #include "logging/logging.h"
 #include "search/searchindexer.h"
+#include "sync/fetchers/sourcefetchers.h"
 #include "sync/sourcewriter.h"
 #include "sync/synclock.h"
 
@@ -68,7 +69,7 @@ SyncEngine::SyncEngine(CacheDatabase *cache, const QString &profileDirectory, Fe
     : QObject(parent)
     , m_cache(cache)
     , m_profileDirectory(profileDirectory)
-    , m_factory(std::move(factory))
+    , m_factory(factory ? std::move(factory) : FetcherFactory(makeSourceFetcher))
     , m_runner(u"sync"_s, int(allSourceKinds().size()))
     , m_writeMutex(std::make_shared<QMutex>())
 {

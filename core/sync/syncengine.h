@@ -8,6 +8,7 @@
 #pragma once
 
 #include "async/taskrunner.h"
+#include "net/httpclient.h"
 #include "sync/sourcefetcher.h"
 #include "sync/syncrequest.h"
 
@@ -31,6 +32,8 @@ struct SyncContext
     QString profileName;
     ProfileSources sources;
     QHash<QString, QString> secrets; // keyed by SecretKeys
+    // The HTTP clients' retry policy, when not the default (tests shrink the waits).
+    std::optional<RetryPolicy> retryPolicy;
 };
 
 class SyncEngine final : public QObject

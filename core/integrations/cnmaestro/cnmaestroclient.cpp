@@ -64,8 +64,8 @@ struct PagedFetch : std::enable_shared_from_this<PagedFetch<T>>
             return;
         }
         if (info.skipped > 0)
-            qCWarning(lcSync).noquote() << Source << endpoint << "skipped" << info.skipped
-                                        << "items without a MAC or id";
+            qCWarning(lcNet).noquote() << Source << endpoint << "skipped" << info.skipped
+                                       << "items without a MAC or id";
         offset += info.received;
         // With a total: until it is reached. Without: until an empty page
         // (a short one may only mean the server caps the page size).
@@ -188,7 +188,7 @@ struct CnMaestroClient::Private
             }
             if (error.isError()) {
                 token.clear();
-                qCWarning(lcSync).noquote() << error.message;
+                qCWarning(lcNet).noquote() << error.message;
             }
             const auto waiting = std::exchange(waitingForToken, {});
             for (const auto &then : waiting)
@@ -221,7 +221,7 @@ struct CnMaestroClient::Private
                     return;
                 }
                 if (r.error.httpStatus == 401 && !renewed) {
-                    qCInfo(lcSync).noquote() << r.error.message << "- renewing the token";
+                    qCInfo(lcNet).noquote() << r.error.message << "- renewing the token";
                     if (token == used)
                         token.clear();
                     authedCall(op, call, onReply, true);
@@ -288,7 +288,7 @@ struct CnMaestroClient::Private
                     ++unknown; // PTP links and the like: neither an AP nor a subscriber
             }
             if (unknown > 0)
-                qCDebug(lcSync).noquote() << Source << "ignored" << unknown << "devices that are neither AP nor SM";
+                qCDebug(lcNet).noquote() << Source << "ignored" << unknown << "devices that are neither AP nor SM";
             if (onAccessPoints && !aps.isEmpty())
                 onAccessPoints(std::move(aps));
             if (onSubscribers && !sms.isEmpty() && !op->finished)

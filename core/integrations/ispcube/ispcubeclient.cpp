@@ -111,9 +111,9 @@ struct IspCubeClient::Private
                     + error.message + u')';
             }
             if (error.isError())
-                qCWarning(lcSync).noquote() << error.message;
+                qCWarning(lcNet).noquote() << error.message;
             else
-                qCDebug(lcSync) << "ISPCube: logged in";
+                qCDebug(lcNet) << "ISPCube: logged in";
             const auto waiting = std::exchange(waitingForToken, {});
             for (const auto &then : waiting)
                 then(error);
@@ -151,7 +151,7 @@ struct IspCubeClient::Private
                 }
                 if (r.error.httpStatus == 401 && !renewed) {
                     // Expired (24 h) or revoked: log in again and resend, once.
-                    qCInfo(lcSync).noquote() << r.error.message << "- renewing the token";
+                    qCInfo(lcNet).noquote() << r.error.message << "- renewing the token";
                     if (token == used)
                         token.clear();
                     authedCall(op, call, onReply, true);
@@ -226,8 +226,8 @@ struct ListFetch : std::enable_shared_from_this<ListFetch<T>>
             return;
         }
         if (info.skipped > 0)
-            qCWarning(lcSync).noquote() << Source << endpoint << "skipped" << info.skipped
-                                        << "items without an id at offset" << offset;
+            qCWarning(lcNet).noquote() << Source << endpoint << "skipped" << info.skipped
+                                       << "items without an id at offset" << offset;
         // Until an empty page, not a short one: a server that caps the page
         // size below our limit sends short pages all along, and a mirror sync
         // that stopped at the first one would delete the rest from the cache.

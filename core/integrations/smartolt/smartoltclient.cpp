@@ -206,7 +206,7 @@ void SmartOltClient::fetchOnus(OnPage<Onu> onPage, OnDone onDone)
             return;
         }
         if (info.skipped > 0)
-            qCWarning(lcSync).noquote() << Source << "skipped" << info.skipped << "ONUs without an external id";
+            qCWarning(lcNet).noquote() << Source << "skipped" << info.skipped << "ONUs without an external id";
         state->details = std::move(*parsed.value);
         HttpCall c = d->call(u"onu/get_onus_statuses"_s, u"get_onus_statuses"_s);
         c.timeoutMs = bulkTimeout;

@@ -541,8 +541,8 @@ HttpServer::~HttpServer()
 bool HttpServer::listen(const QHostAddress &address, quint16 port)
 {
     if (!d->tcp->listen(address, port)) {
-        qCWarning(lcSync) << "simulated HTTP server cannot listen on" << address.toString() << port << ":"
-                          << d->tcp->errorString();
+        qCWarning(lcSim) << "simulated HTTP server cannot listen on" << address.toString() << port << ":"
+                         << d->tcp->errorString();
         return false;
     }
     return true;

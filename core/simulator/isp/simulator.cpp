@@ -63,7 +63,7 @@ Simulator::~Simulator()
 void Simulator::start()
 {
     if (m_thread) {
-        qCWarning(lcSync) << "Simulator::start() called twice; ignored";
+        qCWarning(lcSim) << "Simulator::start() called twice; ignored";
         return;
     }
     m_thread = new QThread(this);
@@ -175,7 +175,7 @@ void Simulator::setHttpFault(SourceKind kind, const QString &pathPattern, const 
     if (HttpServer *server = serverOf(*m_state, kind))
         server->setFault(pathPattern, fault); // HttpServer's fault table is thread-safe
     else
-        qCWarning(lcSync) << "Simulator::setHttpFault: no running HTTP source" << toString(kind);
+        qCWarning(lcSim) << "Simulator::setHttpFault: no running HTTP source" << toString(kind);
 }
 
 int Simulator::requestCount(SourceKind kind, const QString &pathPattern) const

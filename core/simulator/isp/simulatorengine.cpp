@@ -29,9 +29,9 @@ SimulatorEngine::~SimulatorEngine() = default;
 void SimulatorEngine::fail(const QString &error)
 {
     if (m_abort)
-        qCInfo(lcSync) << "simulated ISP stopped before it was up";
+        qCInfo(lcSim) << "simulated ISP stopped before it was up";
     else
-        qCWarning(lcSync) << "simulated ISP did not start:" << error;
+        qCWarning(lcSim) << "simulated ISP did not start:" << error;
     {
         const QMutexLocker lock(&m_state->mutex);
         m_state->error = error;
@@ -141,10 +141,10 @@ void SimulatorEngine::start()
         m_state->cnMaestro = m_cnMaestro.get();
         m_state->routers = routers;
     }
-    qCInfo(lcSync).nospace() << "simulated ISP up in " << timer.elapsed() << " ms: " << dataset->data().customers.size()
-                             << " customers, " << m_routers.size() << " routers; ISPCube " << ispCube.baseUrl.toString()
-                             << ", SmartOLT " << smartOlt.baseUrl.toString() << ", cnMaestro "
-                             << cnMaestro.baseUrl.toString();
+    qCInfo(lcSim).nospace() << "simulated ISP up in " << timer.elapsed() << " ms: " << dataset->data().customers.size()
+                            << " customers, " << m_routers.size() << " routers; ISPCube " << ispCube.baseUrl.toString()
+                            << ", SmartOLT " << smartOlt.baseUrl.toString() << ", cnMaestro "
+                            << cnMaestro.baseUrl.toString();
     emit finishedStarting(true, QString());
 }
 
