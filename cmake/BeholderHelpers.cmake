@@ -18,16 +18,18 @@ elseif(MSVC)
     target_compile_options(beholder_common_cfg INTERFACE /W4 /permissive- /utf-8)
 endif()
 
-# beholder_add_test(NAME name SOURCES a.cpp ... [LIBS lib ...] [ENV "K=V" ...] [TIMEOUT s])
+# beholder_add_test(NAME name SOURCES a.cpp ... [LIBS lib ...] [ENV "K=V" ...] [TIMEOUT s]
+#                   [LAUNCHER command])
 #
 # Builds one Qt Test executable and registers it with CTest. Tests run
 # offscreen, in a UTF-8 locale, and never touch the user's real data
 # (QStandardPaths test mode is set by the test support library).
 function(beholder_add_test)
-    cmake_parse_arguments(ARG "" "NAME;TIMEOUT" "SOURCES;LIBS;ENV;LABELS" ${ARGN})
+    cmake_parse_arguments(ARG "" "NAME;TIMEOUT;LAUNCHER" "SOURCES;LIBS;ENV;LABELS" ${ARGN})
     qt_add_executable(${ARG_NAME} ${ARG_SOURCES})
     target_link_libraries(${ARG_NAME} PRIVATE beholder_common_cfg beholder_testsupport Qt6::Test ${ARG_LIBS})
-    add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
+    # A launcher wraps the run, e.g. scripts/with-keyring.sh for a private keychain.
+    add_test(NAME ${ARG_NAME} COMMAND ${ARG_LAUNCHER} $<TARGET_FILE:${ARG_NAME}>)
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
     endif()

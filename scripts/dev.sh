@@ -18,8 +18,10 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libxkbcommon-dev libsqlite3-dev
-    clang-format
+    qtkeychain-qt6-dev libsecret-1-0
+    clang-format clang libclang-rt-14-dev
     xvfb xauth fonts-dejavu-core
+    gnome-keyring dbus dbus-bin dbus-x11
 )
 
 say() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
@@ -71,7 +73,12 @@ test)
     install_missing_packages
     build ci
     say "running every test"
-    exec ctest --preset ci "$@"
+    ctest --preset ci "$@"
+    say "running the core tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+    build asan
+    ctest --preset asan "$@"
+    say "fuzzing the protocol decoders"
+    exec scripts/run-fuzzers.sh "${BEHOLDER_FUZZ_SECONDS:-60}"
     ;;
 *)
     echo "usage: scripts/dev.sh demo|test [extra arguments]" >&2

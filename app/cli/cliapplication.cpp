@@ -10,6 +10,7 @@
 #include "profile/profilemanager.h"
 #include "profilecommands.h"
 #include "searchcommand.h"
+#include "simcommand.h"
 #include "synccommand.h"
 #include "util/appinfo.h"
 
@@ -68,6 +69,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<SyncCommand>());
     m_commands.push_back(std::make_unique<ProfileImportCommand>());
     m_commands.push_back(std::make_unique<ProfileSetSecretCommand>());
+    m_commands.push_back(std::make_unique<SimCommand>());
 }
 
 CliApplication::~CliApplication() = default;
