@@ -138,7 +138,7 @@ public:
         if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
             qFatal("cannot open %s: %s", qPrintable(path), sqlite3_errmsg(m_db));
         // The same page cache and mmap as the product's connections, for a fair floor.
-        sqlite3_exec(m_db, "PRAGMA cache_size = -32768; PRAGMA mmap_size = 268435456;", nullptr, nullptr, nullptr);
+        sqlite3_exec(m_db, "PRAGMA cache_size = -32768; PRAGMA mmap_size = 0;", nullptr, nullptr, nullptr);
     }
     ~RawConnection() { sqlite3_close(m_db); }
     sqlite3 *handle() const { return m_db; }

@@ -98,7 +98,9 @@ QSqlDatabase openConnection(const QString &name, const QString &filePath)
     execPragma(db, u"PRAGMA synchronous = NORMAL"_s); // safe with WAL: a crash loses at most the last commit
     execPragma(db, u"PRAGMA temp_store = MEMORY"_s);
     execPragma(db, u"PRAGMA cache_size = -32768"_s); // 32 MiB page cache per connection
-    execPragma(db, u"PRAGMA mmap_size = 268435456"_s);
+    // No memory-mapped I/O: mapped pages of a 150 MB cache count in the
+    // process's resident memory and made no measurable difference to search.
+    execPragma(db, u"PRAGMA mmap_size = 0"_s);
     return db;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "smartoltparser.h"
 
+#include "integrations/jsonstream.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -46,29 +48,55 @@ ApiResult<QJsonValue> envelope(const QByteArray &body, const QString &endpoint,
         Json::protocolError(Source, endpoint, u"the answer has none of the expected fields"_s));
 }
 
+// A list endpoint's items. The body is read element by element (see
+// jsonstream.h): a full ONU listing is over 100 MB at 85,000 ONUs. `head`
+// receives the envelope's other fields (status, paging).
 template<typename T, typename ItemParser>
 ApiResult<QList<T>> parseList(const QByteArray &body, const QString &endpoint,
-                              std::initializer_list<QLatin1StringView> keys, PageInfo *page, ItemParser parseItem)
+                              std::initializer_list<QLatin1StringView> keys, PageInfo *page, ItemParser parseItem,
+                              QJsonObject *head = nullptr)
 {
-    const ApiResult<QJsonValue> payload = envelope(body, endpoint, keys);
-    if (!payload.ok())
-        return ApiResult<QList<T>>::failure(payload.error);
-    if (!payload.value->isArray() && !payload.value->isNull())
-        return ApiResult<QList<T>>::failure(Json::protocolError(Source, endpoint, u"the answer has no list"_s));
-    const QJsonArray array = payload.value->toArray();
     PageInfo info;
-    info.received = array.size();
     QList<T> items;
-    items.reserve(array.size());
-    for (const QJsonValue &value : array) {
-        std::optional<T> item = value.isObject() ? parseItem(value.toObject()) : std::nullopt;
-        if (item)
-            items.append(std::move(*item));
-        else
-            ++info.skipped;
+    const ApiResult<Json::StreamedList> streamed
+        = Json::forEachListElement(body, keys, Source, endpoint, [&](const QJsonValue &value) {
+              ++info.received;
+              std::optional<T> item = value.isObject() ? parseItem(value.toObject()) : std::nullopt;
+              if (item)
+                  items.append(std::move(*item));
+              else
+                  ++info.skipped;
+              return true;
+          });
+    if (!streamed.ok())
+        return ApiResult<QList<T>>::failure(streamed.error);
+    const QJsonObject &object = streamed.value->head;
+    // {"status":false,...} is the vendor refusing, in words.
+    const std::optional<bool> status = Json::boolean(object.value("status"_L1));
+    if (status.has_value() && !*status) {
+        const QString text = Json::textOr(Json::first(object, {"error"_L1, "message"_L1, "response"_L1}),
+                                          u"the request was refused"_s);
+        return ApiResult<QList<T>>::failure(
+            ApiError::make(saysHourlyLimit(text) ? ApiError::Kind::RateLimited : ApiError::Kind::Remote,
+                           Source + u": "_s + endpoint + u": "_s + text));
+    }
+    if (!streamed.value->hasList) {
+        bool present = false;
+        for (const QLatin1StringView key : keys) {
+            if (!object.contains(key))
+                continue;
+            present = true;
+            if (!object.value(key).isNull())
+                return ApiResult<QList<T>>::failure(Json::protocolError(Source, endpoint, u"the answer has no list"_s));
+        }
+        if (!present)
+            return ApiResult<QList<T>>::failure(
+                Json::protocolError(Source, endpoint, u"the answer has none of the expected fields"_s));
     }
     if (page)
         *page = info;
+    if (head)
+        *head = object;
     return ApiResult<QList<T>>::success(std::move(items));
 }
 
@@ -222,18 +250,19 @@ ApiResult<QList<Olt>> parseOlts(const QByteArray &body)
 
 ApiResult<QList<Onu>> parseOnuDetails(const QByteArray &body, const QTimeZone &zone, PageInfo *page)
 {
-    ApiResult<QList<Onu>> result = parseList<Onu>(body, u"get_all_onus_details"_s, {"onus"_L1, "response"_L1}, page,
-                                                  [&zone](const QJsonObject &o) { return onuDetailsOf(o, zone); });
+    QJsonObject head;
+    ApiResult<QList<Onu>> result = parseList<Onu>(
+        body, u"get_all_onus_details"_s, {"onus"_L1, "response"_L1}, page,
+        [&zone](const QJsonObject &o) { return onuDetailsOf(o, zone); }, &head);
     if (result.ok() && page) {
         // The paged form: {"page":1,"page_size":100,"total_items":758,"total_pages":8,"onus":[...]}.
-        const QJsonObject object = QJsonDocument::fromJson(body).object();
-        const std::optional<qint64> number = Json::integer(object.value("page"_L1));
-        const std::optional<qint64> size = Json::integer(object.value("page_size"_L1));
+        const std::optional<qint64> number = Json::integer(head.value("page"_L1));
+        const std::optional<qint64> size = Json::integer(head.value("page_size"_L1));
         if (number && size) {
             page->offset = (*number - 1) * *size;
             page->limit = size;
         }
-        page->total = Json::integer(object.value("total_items"_L1));
+        page->total = Json::integer(head.value("total_items"_L1));
     }
     return result;
 }
