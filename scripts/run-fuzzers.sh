@@ -13,7 +13,7 @@ seconds=${1:-60}
 [[ "$seconds" =~ ^[0-9]+$ ]] || { echo "usage: $0 [seconds]" >&2; exit 2; }
 build_dir=${BUILD_DIR:-build/fuzz}
 # Each target and the folder of its seed corpus under tests/fuzz/corpus/.
-declare -A seeds_of=([fuzz_routeros_decoder]=routeros)
+declare -A seeds_of=([fuzz_routeros_decoder]=routeros [fuzz_json_stream]=json)
 targets=("${!seeds_of[@]}")
 
 say() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }

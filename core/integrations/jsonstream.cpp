@@ -97,8 +97,11 @@ public:
         qsizetype end = 0;
         if (peek() != '"' || !skipValue(&begin, &end))
             return std::nullopt;
+        QJsonParseError error;
         const QJsonDocument wrapped
-            = QJsonDocument::fromJson("[" + m_text.sliced(begin, end - begin).toByteArray() + "]");
+            = QJsonDocument::fromJson("[" + m_text.sliced(begin, end - begin).toByteArray() + "]", &error);
+        if (error.error != QJsonParseError::NoError)
+            return std::nullopt; // control characters, bad escapes
         return wrapped.array().at(0).toString();
     }
 

@@ -120,6 +120,7 @@ private slots:
         QTest::newRow("missing comma") << QByteArray("{\"onus\":[{\"a\":1} {\"b\":2}]}");
         QTest::newRow("trailing garbage") << QByteArray("{\"onus\":[]} x");
         QTest::newRow("bad key") << QByteArray("{onus:[]}");
+        QTest::newRow("invalid UTF-8 in a key") << QByteArray("{\"s\xff\":true,\"onus\":[]}");
         QTest::newRow("bad head value") << QByteArray("{\"status\":yes,\"onus\":[]}");
     }
 
