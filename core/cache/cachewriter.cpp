@@ -443,6 +443,58 @@ bool CacheWriter::mirrorOnus(const QList<Onu> &onus)
         [&](int i) -> QString { return onus[i].externalId; });
 }
 
+bool CacheWriter::updateOnuStates(const QList<Onu> &states)
+{
+    MirrorCounts counts;
+    QSqlQuery query(m_db);
+    if (!query.exec(uR"(CREATE TEMP TABLE IF NOT EXISTS onu_states (external_id TEXT PRIMARY KEY, status TEXT,
+                        last_status_change INTEGER, rx REAL, olt_rx REAL) WITHOUT ROWID)"_s)
+        || !query.exec(u"DELETE FROM temp.onu_states"_s))
+        return fail(u"onus"_s, query);
+    BatchInsert rows(m_db, u"temp.onu_states"_s,
+                     {u"external_id"_s, u"status"_s, u"last_status_change"_s, u"rx"_s, u"olt_rx"_s}, {},
+                     u"INSERT OR REPLACE"_s);
+    for (qsizetype i = 0; i < states.size(); ++i) {
+        if ((i & 1023) == 1023 && m_onRows && !m_onRows(m_rowsSeen + i)) {
+            m_canceled = true;
+            m_lastError = u"canceled"_s;
+            return false;
+        }
+        const Onu &o = states.at(i);
+        if (!rows.add({o.externalId, toString(o.status), optional(o.lastStatusChange), optional(o.rxPowerDbm),
+                       optional(o.oltRxPowerDbm)}))
+            return fail(u"onus"_s, rows.lastError());
+    }
+    if (!rows.flush())
+        return fail(u"onus"_s, rows.lastError());
+    m_rowsSeen += states.size();
+
+    // An ONU disabled by an admin reads "Offline" in the bulk lists: keep it disabled.
+    if (!query.exec(uR"(UPDATE onus SET
+            status = CASE WHEN onus.status = 'disabled' THEN 'disabled' ELSE s.status END,
+            last_status_change = coalesce(s.last_status_change, onus.last_status_change),
+            rx_power_dbm = s.rx, olt_rx_power_dbm = s.olt_rx, content_hash = NULL
+        FROM temp.onu_states s
+        WHERE onus.external_id = s.external_id
+          AND ((onus.status <> 'disabled' AND onus.status IS NOT s.status)
+               OR onus.rx_power_dbm IS NOT s.rx OR onus.olt_rx_power_dbm IS NOT s.olt_rx
+               OR onus.last_status_change IS NOT coalesce(s.last_status_change, onus.last_status_change)))"_s))
+        return fail(u"onus"_s, query);
+    counts.changed = query.numRowsAffected();
+    QSqlQuery stamp(m_db);
+    stamp.prepare(u"UPDATE onus SET fetched_at = ? WHERE external_id IN (SELECT external_id FROM temp.onu_states)"_s);
+    stamp.addBindValue(m_fetchedAt);
+    if (!stamp.exec())
+        return fail(u"onus"_s, stamp);
+    const qint64 known = stamp.numRowsAffected();
+    counts.unchanged = known - counts.changed;
+    m_unknownOnus = states.size() - known;
+    m_rowsWritten += counts.changed;
+    m_counts += counts;
+    m_lastCounts = counts;
+    return true;
+}
+
 bool CacheWriter::mirrorAccessPoints(const QList<AccessPoint> &accessPoints)
 {
     const Table table{

@@ -63,6 +63,12 @@ public:
     bool mirrorPppSecrets(const QList<PppSecret> &secrets, std::optional<qint64> onlyNode = std::nullopt);
     bool mirrorOlts(const QList<Olt> &olts);
     bool mirrorOnus(const QList<Onu> &onus);
+    // Refreshes status, last status change and optical power of ONUs the cache
+    // already has, from a partial listing (statuses and signals only); names,
+    // positions and PPPoE users stay. Counts: changed, unchanged, and
+    // `unknownOnus()` for ONUs the cache does not have yet.
+    bool updateOnuStates(const QList<Onu> &states);
+    qint64 unknownOnus() const { return m_unknownOnus; }
     bool mirrorAccessPoints(const QList<AccessPoint> &accessPoints);
     bool mirrorWirelessSubscribers(const QList<WirelessSubscriber> &subscribers);
     // Alarms and tickets are replaced per source (cnMaestro's alarms do not erase SNMP ones).
@@ -114,6 +120,7 @@ private:
     MirrorCounts m_lastCounts;
     std::function<bool(qint64)> m_onRows;
     bool m_canceled = false;
+    qint64 m_unknownOnus = 0;
 };
 
 } // namespace Beholder

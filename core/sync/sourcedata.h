@@ -22,6 +22,9 @@ struct SourceData
     // SmartOLT
     QList<Olt> olts;
     QList<Onu> onus;
+    // The ONUs are states only (status, optical power): the hour's full
+    // listings were spent, so names and positions stay as cached.
+    bool onusAreStatesOnly = false;
     // cnMaestro
     QList<AccessPoint> accessPoints;
     QList<WirelessSubscriber> subscribers;

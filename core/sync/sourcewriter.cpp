@@ -79,7 +79,14 @@ WriteOutcome SourceWriter::write(SourceKind source, SourceData data, const std::
             oltIds.insert(olt.id);
         data.onus = keepWithParent(
             std::move(data.onus), oltIds, [](const Onu &o) { return o.oltId; }, tr("ONUs"), outcome.warnings);
-        ok = writer.mirrorOlts(data.olts) && writer.mirrorOnus(data.onus);
+        if (data.onusAreStatesOnly) {
+            ok = writer.mirrorOlts(data.olts) && writer.updateOnuStates(data.onus);
+            if (ok && writer.unknownOnus() > 0)
+                outcome.warnings << tr("%1 ONUs are new since the last full listing: they appear after the next one")
+                                        .arg(writer.unknownOnus());
+        } else {
+            ok = writer.mirrorOlts(data.olts) && writer.mirrorOnus(data.onus);
+        }
         break;
     }
     case SourceKind::CnMaestro:

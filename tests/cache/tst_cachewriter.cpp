@@ -188,6 +188,38 @@ private slots:
                  Test::smallIsp().customers.size());
     }
 
+    void onuStates_refreshStatusAndPower_only()
+    {
+        const IspDataset isp = Test::smallIsp();
+        // An admin disabled one ONU: the bulk lists then say "Offline".
+        QVERIFY(QSqlQuery(m_cache->connection())
+                    .exec(u"UPDATE onus SET status = 'disabled' WHERE serial = 'TPLG2A561D98'"_s));
+        Onu lost = isp.onus.at(0); // mperez, online at -21.4
+        lost.status = OnuStatus::Los;
+        lost.rxPowerDbm.reset();
+        lost.name = u"IGNORED"_s;
+        Onu same = isp.onus.at(2);
+        Onu disabled = isp.onus.at(3);
+        disabled.status = OnuStatus::Offline;
+        Onu newcomer = isp.onus.at(1);
+        newcomer.externalId = u"HWTCNEW00001"_s;
+        CacheWriter writer(m_cache->connection(), Test::fixtureNow + 60);
+        QVERIFY(writer.begin());
+        QVERIFY2(writer.updateOnuStates({lost, same, disabled, newcomer}), qPrintable(writer.lastError()));
+        QVERIFY(writer.commit());
+        QCOMPARE(writer.lastCounts().changed, 1);
+        QCOMPARE(writer.lastCounts().unchanged, 2);
+        QCOMPARE(writer.unknownOnus(), 1);
+        QSqlDatabase db = m_cache->connection();
+        QCOMPARE(scalar(db, u"SELECT status FROM onus WHERE serial = 'HWTC1A2B3C4D'"_s).toString(), u"los"_s);
+        QVERIFY(scalar(db, u"SELECT rx_power_dbm FROM onus WHERE serial = 'HWTC1A2B3C4D'"_s).isNull());
+        QCOMPARE(scalar(db, u"SELECT name FROM onus WHERE serial = 'HWTC1A2B3C4D'"_s).toString(), u"MPEREZ"_s);
+        QCOMPARE(scalar(db, u"SELECT status FROM onus WHERE serial = 'TPLG2A561D98'"_s).toString(), u"disabled"_s);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM onus WHERE fetched_at = %1"_s.arg(Test::fixtureNow + 60)).toInt(),
+                 3);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM onus WHERE external_id = 'HWTCNEW00001'"_s).toInt(), 0);
+    }
+
     void alarmsOfOneSource_doNotEraseAnother()
     {
         Alarm snmp;

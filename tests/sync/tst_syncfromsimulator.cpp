@@ -9,6 +9,7 @@
 #include "sync/syncengine.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -378,6 +379,23 @@ private slots:
             scalar(db, u"SELECT count(*) FROM ppp_secrets WHERE node_id <> %1 AND comment = 'SENTINEL'"_s.arg(broken))
                 .toInt(),
             0);
+    }
+
+    void secondFullListingWithinTheHour_refreshesOnuStatesOnly()
+    {
+        // Two syncs on one account: SmartOLT allows a few full ONU listings an hour.
+        SyncContext sameAccount = context();
+        sameAccount.profileName = u"budget-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(sync(sameAccount).allSucceeded());
+        QVERIFY(sync(sameAccount).allSucceeded());
+        QVERIFY(sync(sameAccount).allSucceeded());
+        const SyncSummary fourth = sync(sameAccount);
+        const SourceOutcome smartolt = outcomeOf(fourth, SourceKind::SmartOlt);
+        QVERIFY2(smartolt.state == SourceState::Succeeded, qPrintable(smartolt.message));
+        QVERIFY2(!smartolt.warnings.isEmpty()
+                     && smartolt.warnings.constFirst().contains(u"full ONU listing not refreshed"_s),
+                 qPrintable(smartolt.warnings.join(u"; "_s)));
+        QCOMPARE(scalar(m_cache->connection(), u"SELECT count(*) FROM onus"_s).toInt(), m_sim->dataset().onus.size());
     }
 
     void dripFedRouter_stillCompletes()

@@ -63,9 +63,6 @@ private slots:
     void otherServiceLinkOpensIt();
     void switchingProfilesKeepsThemApart();
     void emptyProfileSaysHowToGetData();
-    void demoProfileIsLoadedWhenEmpty();
-    void demoLoadCanBeCanceled();
-    void closingDuringDemoLoadDoesNotCrash();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString &profileName, const SessionOptions &options = {});
@@ -111,7 +108,7 @@ void TestMainWindow::init()
     // Written and closed before the window opens it, as a sync would leave it.
     QVERIFY(Test::createCache(profile->cacheFile(), Test::smallIsp()));
     SessionOptions options;
-    options.loadDemoWhenEmpty = false;
+    options.syncDemoWhenEmpty = false;
     m_window = openWindow(u"villa"_s, options);
     QVERIFY(m_window);
     QTRY_VERIFY(m_window->isDataReady());
@@ -488,7 +485,7 @@ void TestMainWindow::columnLayoutIsRemembered()
     QVERIFY(QFile::exists(m_dir->filePath(u"beholder.ini"_s)));
 
     SessionOptions options;
-    options.loadDemoWhenEmpty = false;
+    options.syncDemoWhenEmpty = false;
     m_window = openWindow(u"villa"_s, options);
     QVERIFY(m_window);
     QTRY_VERIFY(m_window->isDataReady());
@@ -542,7 +539,7 @@ void TestMainWindow::switchingProfilesKeepsThemApart()
 void TestMainWindow::emptyProfileSaysHowToGetData()
 {
     SessionOptions options;
-    options.loadDemoWhenEmpty = false;
+    options.syncDemoWhenEmpty = false;
     m_window.reset();
     m_window = openWindow(u"empty"_s, options);
     QVERIFY(m_window);
@@ -553,60 +550,6 @@ void TestMainWindow::emptyProfileSaysHowToGetData()
     // Typing on an empty cache is harmless and keeps saying so.
     QVERIFY(typeAndWait(u"perez"_s));
     QVERIFY(m_window->resultsView()->placeholderText().contains(u"No cached data"_s));
-}
-
-void TestMainWindow::demoProfileIsLoadedWhenEmpty()
-{
-    m_window.reset();
-    SessionOptions options;
-    options.demoCustomers = 300;
-    m_window = openWindow(Profile::demoName(), options);
-    QVERIFY(m_window);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->isLoadingDemo(), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isDataReady(), 60000);
-    QVERIFY(m_window->session()->summary().customers >= 300);
-    QVERIFY(typeAndWait(u"a"_s));
-    QTRY_VERIFY(m_window->resultsView()->rowCountShown() > 0);
-}
-
-void TestMainWindow::demoLoadCanBeCanceled()
-{
-    m_window.reset();
-    SessionOptions options;
-    options.loadDemoWhenEmpty = false;
-    m_window = openWindow(Profile::demoName(), options);
-    QVERIFY(m_window);
-    ProfileSession *session = m_window->session();
-    QTRY_COMPARE(session->state(), ProfileSession::State::Ready);
-    QSignalSpy finished(session, &ProfileSession::demoLoadFinished);
-    session->loadDemo(20'000);
-    QVERIFY(session->isLoadingDemo());
-    session->cancelDemoLoad();
-    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
-    QCOMPARE(finished.first().at(0).toBool(), false); // not ok
-    QCOMPARE(finished.first().at(1).toBool(), true);  // canceled
-    QVERIFY(!session->isLoadingDemo());
-    QTRY_VERIFY(session->hasSummary() && session->summary().isEmpty()); // nothing half-written
-    QVERIFY(noDialogOpen());
-}
-
-void TestMainWindow::closingDuringDemoLoadDoesNotCrash()
-{
-    m_window.reset();
-    SessionOptions options;
-    options.demoCustomers = 2'000;
-    m_window = openWindow(Profile::demoName(), options);
-    QVERIFY(m_window);
-    QTRY_VERIFY(m_window->session() && m_window->session()->isLoadingDemo());
-    m_window->close();
-    m_window.reset(); // cancels the load and waits for it to stop
-    QTest::qWait(50);
-    // What was written is either the whole demo or nothing: the cache opens and reads.
-    CacheDatabase cache(Profile(Profile::demoName(), m_dir->path()).cacheFile());
-    QString error;
-    QVERIFY2(cache.open(&error), qPrintable(error));
-    QVERIFY(readCacheSummary(cache.connection()).ok);
-    cache.closeThreadConnection();
 }
 
 QTEST_MAIN(TestMainWindow)

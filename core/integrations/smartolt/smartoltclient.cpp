@@ -214,6 +214,46 @@ void SmartOltClient::fetchOnus(OnPage<Onu> onPage, OnDone onDone)
     });
 }
 
+void SmartOltClient::fetchOnuStates(OnPage<Onu> onPage, OnDone onDone)
+{
+    const std::shared_ptr<Operation> op = d->operations.start(std::move(onDone));
+    if (const std::optional<ApiError> error = d->configError()) {
+        d->failLater(op, *error);
+        return;
+    }
+    const int bulkTimeout = std::max(d->http->defaultTimeoutMs(), d->config.timeoutMs) * BulkTimeoutFactor;
+    auto statuses = std::make_shared<QList<Onu>>();
+    const auto finishWithSignals = [this, op, statuses, onPage](const QByteArray &body) {
+        ApiResult<QList<SmartOlt::OnuSignal>> levels = SmartOlt::parseOnuSignals(body);
+        if (!levels.ok()) {
+            d->operations.finish(op, levels.error);
+            return;
+        }
+        QList<Onu> onus = SmartOlt::joinOnus({}, *statuses, *levels.value);
+        statuses->clear();
+        const qsizetype total = onus.size();
+        for (qsizetype from = 0; from < total && !op->finished; from += OnuPageSize) {
+            emit progress(u"onus"_s, std::min<qsizetype>(from + OnuPageSize, total), total);
+            if (onPage)
+                onPage(onus.mid(from, OnuPageSize));
+        }
+        d->operations.finish(op, ApiError{});
+    };
+    HttpCall call = d->call(u"onu/get_onus_statuses"_s, u"get_onus_statuses"_s);
+    call.timeoutMs = bulkTimeout;
+    d->send(op, call, [this, op, statuses, bulkTimeout, finishWithSignals](const QByteArray &body) {
+        ApiResult<QList<Onu>> parsed = SmartOlt::parseOnuStatuses(body, d->zone);
+        if (!parsed.ok()) {
+            d->operations.finish(op, parsed.error);
+            return;
+        }
+        *statuses = std::move(*parsed.value);
+        HttpCall c = d->call(u"onu/get_onus_signals"_s, u"get_onus_signals"_s);
+        c.timeoutMs = bulkTimeout;
+        d->send(op, c, finishWithSignals);
+    });
+}
+
 void SmartOltClient::fetchOnuStatus(const QString &externalId, OnResult<SmartOlt::OnuState> done)
 {
     const QTimeZone zone = d->zone;

@@ -48,6 +48,11 @@ public:
     // get_all_onus_details first (the scarce call: if the budget refuses it,
     // nothing else is spent), then get_onus_statuses and get_onus_signals.
     void fetchOnus(OnPage<Onu> onPage, OnDone onDone);
+    // Only what changes by the minute: get_onus_statuses and get_onus_signals,
+    // joined (the ONUs carry position, status and optical power, no names or
+    // PPPoE users). What a sync falls back to when the hour's full listings
+    // (get_all_onus_details, a few per hour) are spent.
+    void fetchOnuStates(OnPage<Onu> onPage, OnDone onDone);
 
     // One ONU, by its unique_external_id.
     void fetchOnuStatus(const QString &externalId, OnResult<SmartOlt::OnuState> done);

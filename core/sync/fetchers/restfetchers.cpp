@@ -7,6 +7,8 @@
 #include "net/callbudget.h"
 #include "sourcefetchers.h"
 
+#include <QCoreApplication>
+
 namespace Beholder {
 
 using namespace Qt::Literals::StringLiterals;
@@ -146,7 +148,26 @@ public:
                     appendPage(d.onus, std::move(p));
                     reportProgress(d.itemCount(), 0);
                 },
-                next);
+                [this, &d, next](const ApiError &error) {
+                    if (error.kind != ApiError::Kind::Budget) {
+                        next(error);
+                        return;
+                    }
+                    // The full listing is allowed only a few times an hour: refresh
+                    // what changes by the minute (status, optical power) instead.
+                    d.onus.clear();
+                    d.onusAreStatesOnly = true;
+                    m_result.warnings << QCoreApplication::translate(
+                                             "SourceFetchers",
+                                             "full ONU listing not refreshed (%1): status and optical power were")
+                                             .arg(error.message);
+                    m_client.fetchOnuStates(
+                        [this, &d](QList<Onu> p) {
+                            appendPage(d.onus, std::move(p));
+                            reportProgress(d.itemCount(), 0);
+                        },
+                        next);
+                });
         });
         m_chain.run([this](const ApiError &error) {
             m_result.error = error;
