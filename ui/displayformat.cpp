@@ -91,4 +91,34 @@ QString vendor(const QString &word)
     return word.at(0).toUpper() + word.mid(1);
 }
 
+QString sourceName(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::IspCube:
+        return u"ISPCube"_s;
+    case SourceKind::SmartOlt:
+        return u"SmartOLT"_s;
+    case SourceKind::CnMaestro:
+        return u"cnMaestro"_s;
+    case SourceKind::RouterOs:
+        return tr("Routers");
+    }
+    return {};
+}
+
+QString sourceName(const QString &word)
+{
+    if (word == u"demo")
+        return tr("Demo data"); // written by the demo generator (beholder-cli demo init)
+    const std::optional<SourceKind> kind = sourceKindFromString(word);
+    return kind ? sourceName(*kind) : word;
+}
+
+QString mirrorCounts(const MirrorCounts &counts)
+{
+    const QLocale locale;
+    return tr("+%1  ~%2  −%3")
+        .arg(locale.toString(counts.added), locale.toString(counts.changed), locale.toString(counts.removed));
+}
+
 } // namespace Beholder::DisplayFormat

@@ -3,7 +3,9 @@
 // distances, money, dates. One place, so every panel says them the same way.
 #pragma once
 
+#include "cache/cachewriter.h"
 #include "model/entities.h"
+#include "sources/sourceconfig.h"
 
 #include <QString>
 
@@ -20,6 +22,9 @@ QString technology(Technology technology);           // "Fibre", "Wireless"
 QString technology(const QString &word);             // from "fiber" / "wireless"
 // "OLT-CENTRO 0/1/3:12": the OLT name, frame 0, board, port and the ONU index.
 QString onuPosition(const QString &oltName, const Onu &onu);
-QString vendor(const QString &word); // "huawei" -> "Huawei"
+QString vendor(const QString &word);              // "huawei" -> "Huawei"
+QString sourceName(SourceKind kind);              // "ISPCube", "SmartOLT", "cnMaestro", "Routers"
+QString sourceName(const QString &word);          // from "ispcube", ...; the word itself if unknown
+QString mirrorCounts(const MirrorCounts &counts); // "+12  ~3  −0"
 
 } // namespace Beholder::DisplayFormat

@@ -11,6 +11,8 @@
 #include "search/searchservice.h"
 #include "searchfield.h"
 #include "statusbarwidgets.h"
+#include "syncpanel.h"
+#include "syncsession.h"
 #include "uilogging.h"
 #include "util/appinfo.h"
 #include "util/timeformat.h"
@@ -20,6 +22,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -69,7 +72,9 @@ MainWindow::MainWindow(const MainWindowOptions &options, const Profile &profile,
     , m_panel(new CustomerPanel)
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_cacheStatus(new CacheStatusWidget)
+    , m_sourceStatus(new SourceStatusWidget)
     , m_task(new BackgroundTaskWidget)
+    , m_syncPanel(new SyncPanel)
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(Icons::application());
@@ -97,6 +102,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, const Profile &profile,
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
+    createSyncDock(); // before the menus (its toggle is one) and before the saved state is restored
     createMenus();
     createStatusBar();
 
@@ -120,6 +126,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, const Profile &profile,
             m_session->refreshSummary();
         m_panel->refreshAges(TimeFormat::nowUtc());
         refreshStatus();
+        updateSyncActions();
     });
     m_statusTimer.start();
 
@@ -136,8 +143,11 @@ MainWindow::MainWindow(const MainWindowOptions &options, const Profile &profile,
 
 MainWindow::~MainWindow()
 {
-    // The session's callbacks target widgets of this window: end it first.
+    // The session's callbacks target widgets of this window: end it first. The
+    // window is off the screen by now, so waiting for a sync to stop is unseen.
+    m_closing = true;
     closeSession();
+    m_retiring.clear();
 }
 
 void MainWindow::createMenus()
@@ -161,8 +171,28 @@ void MainWindow::createMenus()
     addAction(find); // stays reachable even while the menu bar is hidden
 
     QMenu *data = menuBar()->addMenu(tr("&Data"));
+    m_syncNowAction = data->addAction(tr("&Sync Now"), this, &MainWindow::syncNow);
+    m_syncNowAction->setObjectName(u"syncNowAction"_s);
+    m_syncNowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_syncNowAction->setShortcutContext(Qt::WindowShortcut);
+    m_syncNowAction->setStatusTip(tr("Fetch every source of this profile into the cache"));
+    addAction(m_syncNowAction);
+    m_cancelSyncAction = data->addAction(tr("&Cancel Sync"), this, &MainWindow::cancelSync);
+    m_cancelSyncAction->setObjectName(u"cancelSyncAction"_s);
+    QAction *showSync = m_syncDock->toggleViewAction();
+    showSync->setText(tr("Show Sync &Panel"));
+    showSync->setObjectName(u"showSyncPanelAction"_s);
+    data->addAction(showSync);
+    data->addSeparator();
     m_loadDemoAction = data->addAction(tr("Load or Refresh &Demo ISP…"), this, &MainWindow::loadDemoIsp);
     m_loadDemoAction->setObjectName(u"loadDemoAction"_s);
+    // A profile description imported from the command line meanwhile enables Sync Now.
+    connect(data, &QMenu::aboutToShow, this, [this] {
+        if (m_session && m_session->sync() && !m_session->sync()->isBusy())
+            m_session->sync()->reloadSources();
+        updateSyncActions();
+    });
+    updateSyncActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Beholder"), this, &MainWindow::showAbout);
@@ -175,11 +205,130 @@ void MainWindow::createStatusBar()
 {
     statusBar()->setSizeGripEnabled(true);
     statusBar()->addWidget(m_cacheStatus, 1);
+    statusBar()->addPermanentWidget(m_sourceStatus);
     statusBar()->addPermanentWidget(m_task);
-    connect(m_task, &BackgroundTaskWidget::cancelRequested, this, [this] {
-        if (m_session)
-            m_session->cancelDemoLoad();
+    connect(m_task, &BackgroundTaskWidget::cancelRequested, this, &MainWindow::cancelSync);
+}
+
+void MainWindow::createSyncDock()
+{
+    m_syncDock = new QDockWidget(tr("Sync"), this);
+    m_syncDock->setObjectName(u"syncDock"_s);
+    m_syncDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+    m_syncDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                            | QDockWidget::DockWidgetFloatable);
+    m_syncDock->setWidget(m_syncPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_syncDock);
+    m_syncDock->hide();
+    connect(m_syncPanel, &SyncPanel::cancelRequested, this, &MainWindow::cancelSync);
+}
+
+void MainWindow::connectSync(SyncSession *sync)
+{
+    m_syncPanel->setBudget(sync->smartOltBudget());
+    connect(sync, &SyncSession::stateChanged, this, &MainWindow::updateSyncActions);
+    connect(sync, &SyncSession::preparing, this, [this](SyncTrigger trigger, const QString &step) {
+        m_syncPanel->showPreparing(trigger, step);
+        m_task->start(tr("Preparing the sync…"));
+        // The nightly sync does not pop up over the operator's work; the status bar shows it.
+        if (trigger != SyncTrigger::Nightly)
+            showSyncPanel();
+        onSessionChanged();
     });
+    connect(sync, &SyncSession::started, this,
+            [this, sync](SyncTrigger trigger, const QList<SourceProgress> &progress) {
+                m_syncPanel->setBudget(sync->smartOltBudget()); // the sources may be new (the demo's)
+                m_syncPanel->showStarted(trigger, progress);
+                m_task->start(trigger == SyncTrigger::Nightly ? tr("Nightly sync…") : tr("Syncing…"));
+                if (m_sourceStatus->noteTone() == Tone::Warning)
+                    m_sourceStatus->setNote({}); // an old "nightly sync not started"; a keychain notice stays
+            });
+    connect(sync, &SyncSession::progressChanged, this, [this](const QList<SourceProgress> &progress) {
+        m_syncPanel->showProgress(progress);
+        int total = 0;
+        int done = 0;
+        for (const SourceProgress &source : progress) {
+            if (source.state == SourceState::Skipped)
+                continue;
+            ++total;
+            done += source.state == SourceState::Succeeded || source.state == SourceState::Failed
+                    || source.state == SourceState::Canceled
+                ? 1
+                : 0;
+        }
+        if (total > 0)
+            m_task->setProgress(done * 100 / total, tr("Syncing: %1 of %2 sources done").arg(done).arg(total));
+    });
+    connect(sync, &SyncSession::sourceFinished, this,
+            [this](const SourceOutcome &outcome) { m_syncPanel->showOutcome(outcome); });
+    connect(sync, &SyncSession::finished, this, [this](SyncTrigger, const SyncSummary &summary) {
+        m_syncPanel->showFinished(summary);
+        m_task->finish();
+        afterSync();
+    });
+    connect(sync, &SyncSession::notStarted, this, [this](SyncTrigger trigger, const QString &reason, bool canceled) {
+        m_syncPanel->showNotStarted(reason, canceled);
+        m_task->finish();
+        if (trigger == SyncTrigger::Nightly && !canceled)
+            m_sourceStatus->setNote(tr("Nightly sync not started: %1").arg(reason));
+        else if (!canceled)
+            showSyncPanel(); // says why
+        onSessionChanged();
+    });
+    connect(sync, &SyncSession::notice, this, [this](const QString &text) {
+        m_syncPanel->setNotice(text);
+        m_sourceStatus->setNote(text, Tone::Info, tr("demo credentials in memory"));
+    });
+    updateSyncActions();
+}
+
+void MainWindow::updateSyncActions()
+{
+    SyncSession *sync = m_session && m_session->state() == ProfileSession::State::Ready ? m_session->sync() : nullptr;
+    if (m_syncNowAction) {
+        m_syncNowAction->setEnabled(sync && sync->canSync() && !sync->isBusy());
+        m_syncNowAction->setToolTip(sync && !sync->canSync()
+                                        ? tr("This profile has no sources yet: import its description with "
+                                             "beholder-cli profile import")
+                                        : QString());
+    }
+    if (m_cancelSyncAction)
+        m_cancelSyncAction->setEnabled(sync && sync->isBusy());
+}
+
+void MainWindow::showSyncPanel()
+{
+    m_syncDock->show();
+    m_syncDock->raise();
+}
+
+void MainWindow::syncNow()
+{
+    if (!m_session || m_session->state() != ProfileSession::State::Ready || !m_session->sync())
+        return;
+    SyncSession *sync = m_session->sync();
+    showSyncPanel();
+    if (sync->isBusy())
+        return; // the panel shows the one running
+    sync->start(SyncTrigger::Manual);
+    updateSyncActions();
+}
+
+void MainWindow::cancelSync()
+{
+    if (m_session && m_session->sync())
+        m_session->sync()->cancel();
+}
+
+void MainWindow::afterSync()
+{
+    // The data changed under the current results and card: read them again.
+    if (!m_searchField->text().trimmed().isEmpty())
+        search(m_searchField->text());
+    if (const auto hit = m_panel->shownHit())
+        m_session->loadDetails(*hit);
+    updateSyncActions();
+    onSessionChanged();
 }
 
 void MainWindow::openSession(const Profile &profile, const SessionOptions &options)
@@ -202,6 +351,7 @@ void MainWindow::openSession(const Profile &profile, const SessionOptions &optio
         m_results->setResultsModel(session->searchService()->model());
         m_results->restoreHeaderState(headerState);
         connect(session->searchService(), &SearchService::resultsReady, this, &MainWindow::onResults);
+        connectSync(session->sync());
         onSessionChanged();
         // Whatever was typed while the cache was opening.
         if (!m_searchField->text().trimmed().isEmpty())
@@ -217,27 +367,6 @@ void MainWindow::openSession(const Profile &profile, const SessionOptions &optio
     connect(session, &ProfileSession::detailsFailed, this, [this](const SearchHit &, const QString &error) {
         m_panel->showPlaceholder(tr("The details could not be read from the cache:\n%1").arg(error));
     });
-    connect(session, &ProfileSession::demoLoadStarted, this, [this] {
-        m_task->start(tr("Preparing the demo ISP…"));
-        onSessionChanged();
-    });
-    connect(session, &ProfileSession::demoLoadProgress, m_task, &BackgroundTaskWidget::setProgress);
-    connect(session, &ProfileSession::demoLoadFinished, this, [this](bool ok, bool canceled, const QString &error) {
-        m_task->finish();
-        if (ok) {
-            // The data changed under the current results and card: read them again.
-            if (!m_searchField->text().trimmed().isEmpty())
-                search(m_searchField->text());
-            if (const auto hit = m_panel->shownHit())
-                m_session->loadDetails(*hit);
-        } else if (canceled) {
-            statusBar()->showMessage(tr("Demo load canceled; the cache is as it was."), 5000);
-        } else {
-            // Inline, not a dialog: the operator may be on a call (STYLE habit 31).
-            statusBar()->showMessage(tr("The demo ISP could not be loaded: %1").arg(error), 15000);
-        }
-        onSessionChanged();
-    });
     session->open();
     onSessionChanged();
 }
@@ -249,9 +378,42 @@ void MainWindow::closeSession()
     m_session->disconnect(this);
     if (SearchService *service = m_session->searchService())
         service->disconnect(this);
+    if (SyncSession *sync = m_session->sync())
+        sync->disconnect(this);
     m_results->setResultsModel(nullptr);
     m_task->finish();
-    m_session.reset();
+    retireSession(std::move(m_session));
+    m_syncPanel->reset();
+    m_sourceStatus->setSources({});
+    m_sourceStatus->setNote({});
+    m_sourceStatus->refresh(TimeFormat::nowUtc());
+    updateSyncActions();
+}
+
+void MainWindow::retireSession(std::unique_ptr<ProfileSession> session)
+{
+    SyncSession *sync = session->sync();
+    if (sync)
+        sync->cancel();
+    if (m_closing || !sync || !sync->isBusy()) {
+        session.reset();
+        return;
+    }
+    // A canceled sync stops at its next request or written batch, but a search
+    // index rebuild runs to its end (about 3 s at 100,000 customers): let the
+    // old profile finish out of sight instead of freezing the window.
+    qCInfo(lcUi).noquote() << "profile" << session->profile().name() << "closes when its canceled sync has stopped";
+    ProfileSession *retiring = session.get();
+    connect(sync, &SyncSession::finished, this, [this, retiring] {
+        // Not inside the signal of the object about to go.
+        QMetaObject::invokeMethod(
+            this,
+            [this, retiring] {
+                std::erase_if(m_retiring, [retiring](const auto &old) { return old.get() == retiring; });
+            },
+            Qt::QueuedConnection);
+    });
+    m_retiring.push_back(std::move(session));
 }
 
 bool MainWindow::switchProfile(const QString &name, const SessionOptions &options)
@@ -391,10 +553,17 @@ void MainWindow::updatePlaceholder()
         text = tr("The cache of profile “%1” cannot be opened:\n%2")
                    .arg(m_session->profile().name(), m_session->errorString());
     } else if (m_session->hasSummary() && m_session->summary().isEmpty()) {
-        text = m_session->isLoadingDemo()
-            ? tr("The demo ISP is being prepared…\nSearch works as soon as it is loaded.")
-            : tr("No cached data in profile “%1”.\nLoad the demo ISP (Data ▸ Load or Refresh Demo ISP…) or sync.")
-                  .arg(m_session->profile().name());
+        if (m_session->sync() && m_session->sync()->isBusy())
+            text = m_session->isDemo() ? tr("The demo ISP is being synced from the simulated ISP…\nSearch works "
+                                            "as soon as the sync is done.")
+                                       : tr("The first sync is running…\nSearch works as soon as it is done.");
+        else if (m_session->sync() && m_session->sync()->canSync())
+            text = tr("No cached data in profile “%1”.\nSync it: Data ▸ Sync Now (Ctrl+Shift+S).")
+                       .arg(m_session->profile().name());
+        else
+            text = tr("No cached data in profile “%1”.\nImport its sources (beholder-cli profile import), or load "
+                      "the demo ISP (Data ▸ Load or Refresh Demo ISP…).")
+                       .arg(m_session->profile().name());
     } else if (typed.isEmpty()) {
         text = tr("Type to search: a name, DNI/CUIT, phone, address, PPPoE user, ONU serial, MAC or IP.");
     } else if (m_hasResults && !m_lastResults.error.isEmpty()) {
@@ -462,8 +631,9 @@ void MainWindow::onSessionChanged()
 {
     if (m_session && m_session->hasSummary()) {
         m_cacheStatus->setSummary(m_session->summary());
-        if (m_session->isLoadingDemo() && m_session->summary().isEmpty())
-            m_cacheStatus->setMessage(tr("preparing the demo ISP…"));
+        m_sourceStatus->setSources(m_session->summary().sources);
+        if (m_session->isPreparingDemo() && m_session->summary().isEmpty())
+            m_cacheStatus->setMessage(tr("syncing the demo ISP from the simulated ISP…"));
     }
     refreshStatus();
     updatePlaceholder();
@@ -472,13 +642,15 @@ void MainWindow::onSessionChanged()
 
 void MainWindow::refreshStatus()
 {
-    m_cacheStatus->refresh(TimeFormat::nowUtc());
+    const UnixTime now = TimeFormat::nowUtc();
+    m_cacheStatus->refresh(now);
+    m_sourceStatus->refresh(now);
 }
 
 bool MainWindow::isDataReady() const
 {
     return m_session && m_session->state() == ProfileSession::State::Ready && m_session->hasSummary()
-        && !m_session->summary().isEmpty() && !m_session->isLoadingDemo();
+        && !m_session->summary().isEmpty() && !m_session->isPreparingDemo();
 }
 
 void MainWindow::checkDataReady()
@@ -539,12 +711,13 @@ void MainWindow::newProfile()
 void MainWindow::loadDemoIsp()
 {
     const bool onDemo = m_session && m_session->isDemo();
-    if (m_session && m_session->isLoadingDemo()) {
-        statusBar()->showMessage(tr("The demo ISP is already being loaded."), 5000);
+    if (onDemo && m_session->sync() && m_session->sync()->isBusy()) {
+        showSyncPanel();
         return;
     }
-    QString question = tr("Generate a demo ISP with this many customers. It replaces the data of the “%1” profile; "
-                          "no other profile is touched.")
+    QString question = tr("Run a simulated ISP with this many customers on this computer and sync the “%1” "
+                          "profile from it, as from a real ISP. It replaces that profile's data; no other profile "
+                          "is touched.")
                            .arg(Profile::demoName());
     if (!onDemo)
         question += u"\n\n"_s + tr("Beholder switches to the “%1” profile to do it.").arg(Profile::demoName());
@@ -555,7 +728,7 @@ void MainWindow::loadDemoIsp()
         return;
     m_options.session.demoCustomers = customers;
     if (onDemo && m_session->state() == ProfileSession::State::Ready) {
-        m_session->loadDemo(customers);
+        m_session->syncDemo(customers);
         return;
     }
     SessionOptions options = m_options.session;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The console's one window: a search field, the results and the customer
-// card side by side, and a status bar that says which profile is open and
-// how old its data is. It owns the open profile (a ProfileSession) and swaps
-// it when the operator switches profiles.
+// card side by side, a status bar that says which profile is open, how old
+// its data is and how each source's last sync went, and a sync panel (a
+// dock) that follows a sync while the window stays usable. It owns the open
+// profile (a ProfileSession) and swaps it when the operator switches profiles.
 #pragma once
 
 #include "profile/profile.h"
@@ -13,8 +14,10 @@
 #include <QTimer>
 
 #include <memory>
+#include <vector>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -26,6 +29,9 @@ class CacheStatusWidget;
 class CustomerPanel;
 class ResultsView;
 class SearchField;
+class SourceStatusWidget;
+class SyncPanel;
+class SyncSession;
 
 struct MainWindowOptions
 {
@@ -52,9 +58,14 @@ public:
     SearchField *searchField() const { return m_searchField; }
     ResultsView *resultsView() const { return m_results; }
     CustomerPanel *customerPanel() const { return m_panel; }
+    SyncPanel *syncPanel() const { return m_syncPanel; }
+    QDockWidget *syncDock() const { return m_syncDock; }
+    SourceStatusWidget *sourceStatus() const { return m_sourceStatus; }
+    QAction *syncNowAction() const { return m_syncNowAction; }
+    QAction *cancelSyncAction() const { return m_cancelSyncAction; }
     // The text under the search field: "12 results in 0.8 ms".
     QString resultsSummary() const;
-    // Ready for the operator: profile open, data cached and no demo load running.
+    // Ready for the operator: profile open, data cached and the demo's start-up sync (if any) done.
     bool isDataReady() const;
 
 signals:
@@ -68,8 +79,16 @@ protected:
 private:
     void createMenus();
     void createStatusBar();
+    void createSyncDock();
+    void connectSync(SyncSession *sync);
+    void updateSyncActions();
+    void showSyncPanel();
+    void syncNow();
+    void cancelSync();
+    void afterSync();
     void openSession(const Profile &profile, const SessionOptions &options);
     void closeSession();
+    void retireSession(std::unique_ptr<ProfileSession> session);
     void loadSettings();
     void saveSettings();
 
@@ -92,15 +111,23 @@ private:
 
     MainWindowOptions m_options;
     std::unique_ptr<ProfileSession> m_session;
+    // Sessions left behind by a profile switch while they were syncing: they end out of sight.
+    std::vector<std::unique_ptr<ProfileSession>> m_retiring;
+    bool m_closing = false;
     SearchField *m_searchField;
     QLabel *m_resultsInfo;
     ResultsView *m_results;
     CustomerPanel *m_panel;
     QSplitter *m_splitter;
     CacheStatusWidget *m_cacheStatus;
+    SourceStatusWidget *m_sourceStatus;
     BackgroundTaskWidget *m_task;
+    SyncPanel *m_syncPanel;
+    QDockWidget *m_syncDock = nullptr;
     QMenu *m_profileMenu = nullptr;
     QAction *m_loadDemoAction = nullptr;
+    QAction *m_syncNowAction = nullptr;
+    QAction *m_cancelSyncAction = nullptr;
     QTimer m_statusTimer;
     QByteArray m_savedHeaderState;
     SearchResults m_lastResults;

@@ -2,13 +2,12 @@
 #include "profilesession.h"
 
 #include "cache/cachedatabase.h"
-#include "demo/demoprofile.h"
+#include "credentials/keychaincredentialstore.h"
 #include "logging/logfile.h"
+#include "nightlysync.h"
 #include "search/searchservice.h"
+#include "syncsession.h"
 #include "uilogging.h"
-#include "util/timeformat.h"
-
-#include <QFutureWatcher>
 
 namespace Beholder {
 
@@ -23,15 +22,29 @@ struct OpenResult
     CacheSummary summary;
 };
 
+std::unique_ptr<CredentialStore> makeCredentialStore(const SessionOptions &options, const QString &profileName)
+{
+    if (options.credentialStore)
+        return options.credentialStore(profileName);
+    auto store = std::make_unique<KeychainCredentialStore>(profileName);
+    if (profileName == Profile::demoName()) {
+        // Throw-away credentials: rather keep them in memory than keep the demo waiting on a keychain
+        // that does not answer (an unlock prompt nobody sees, a hung Secret Service).
+        store->setTimeout(std::chrono::seconds(15));
+        store->setRetryDelay(std::chrono::seconds(1));
+    }
+    return store;
+}
+
 } // namespace
 
 ProfileSession::ProfileSession(const Profile &profile, const SessionOptions &options, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
     , m_options(options)
+    , m_credentials(makeCredentialStore(options, profile.name()))
     , m_cache(std::make_unique<CacheDatabase>(profile.cacheFile()))
     , m_reader(u"cache-"_s + profile.name(), 1)
-    , m_loader(u"demo-load"_s, 1)
     , m_details(m_reader, this)
     , m_summaryTask(m_reader, this)
 {
@@ -42,13 +55,12 @@ ProfileSession::ProfileSession(const Profile &profile, const SessionOptions &opt
 
 ProfileSession::~ProfileSession()
 {
-    m_demoFuture.cancel();
     m_details.cancel();
     m_summaryTask.cancel();
+    m_nightly.reset();
+    m_sync.reset();   // cancels a running sync and waits for its workers
     m_search.reset(); // waits for its search thread
-    m_loader.cancelAll();
     m_reader.cancelAll();
-    m_loader.waitForDone();
     m_reader.waitForDone();
 }
 
@@ -81,14 +93,32 @@ void ProfileSession::open()
 void ProfileSession::afterOpen(const CacheSummary &summary)
 {
     m_search = std::make_unique<SearchService>(m_cache.get());
+    m_sync = std::make_unique<SyncSession>(m_profile, m_cache.get(), m_credentials.get());
+    m_sync->setRetryPolicy(m_options.syncRetryPolicy);
+    m_sync->setDemoCustomers(m_options.demoCustomers);
+    connect(m_sync.get(), &SyncSession::finished, this, [this] {
+        m_demoAtStart = false;
+        refreshSummary();
+        if (m_nightly)
+            m_nightly->refreshLastRun();
+    });
+    connect(m_sync.get(), &SyncSession::notStarted, this, [this] { m_demoAtStart = false; });
     m_state = State::Ready;
     m_summary = summary;
     m_hasSummary = summary.ok;
+    m_demoAtStart = isDemo()
+        && (m_options.refreshDemoAtStart || (m_options.syncDemoWhenEmpty && summary.ok && summary.isEmpty()));
     qCInfo(lcUi).noquote() << "profile" << m_profile.name() << "ready:" << summary.customers << "customers";
+    // The window connects to the sync session here, before anything starts.
     emit opened();
     emit summaryChanged(m_summary);
-    if (isDemo() && (m_options.refreshDemoAtStart || (m_options.loadDemoWhenEmpty && summary.ok && summary.isEmpty())))
-        loadDemo(m_options.demoCustomers);
+    if (m_demoAtStart)
+        m_sync->start(SyncTrigger::Demo);
+    if (m_options.nightlySync) {
+        m_nightly = std::make_unique<NightlySync>(m_profile.settingsFile(), m_sync.get(), m_cache.get(), m_reader,
+                                                  m_options.nightlyClock);
+        m_nightly->start();
+    }
 }
 
 void ProfileSession::refreshSummary()
@@ -124,57 +154,17 @@ void ProfileSession::loadDetails(const SearchHit &hit)
                     });
 }
 
-void ProfileSession::loadDemo(int customers)
+bool ProfileSession::syncDemo(int customers)
 {
-    if (m_state != State::Ready || m_demoLoading || !isDemo())
-        return;
-    m_demoLoading = true;
-    CacheDatabase *cache = m_cache.get();
-    Demo::DemoOptions options;
-    options.customers = customers;
-    options.now = TimeFormat::nowUtc();
-    qCInfo(lcUi) << "loading the demo ISP with" << customers << "customers";
-    QFuture<Demo::DemoLoadResult> future = m_loader.run([cache, options](TaskControl &task) {
-        task.setProgressRange(0, 100);
-        return Demo::loadDemoIsp(
-            *cache, options, u"gui"_s, [&task](int percent, const QString &step) { task.setProgress(percent, step); },
-            [&task] { return task.isCanceled(); });
-    });
-    m_demoFuture = QFuture<void>(future);
-
-    auto *progress = new QFutureWatcher<Demo::DemoLoadResult>(this);
-    connect(progress, &QFutureWatcherBase::progressValueChanged, this,
-            [this, progress](int value) { emit demoLoadProgress(value, progress->progressText()); });
-    connect(progress, &QFutureWatcherBase::finished, progress, &QObject::deleteLater);
-    progress->setFuture(future);
-
-    onFinished(future, this, [this](const TaskResult<Demo::DemoLoadResult> &result) {
-        m_demoLoading = false;
-        m_demoFuture = QFuture<void>();
-        bool ok = false;
-        bool canceled = result.canceled();
-        QString error = result.error;
-        if (result.succeeded()) {
-            ok = result.value->ok;
-            canceled = result.value->canceled;
-            error = result.value->error;
-        }
-        if (ok)
-            qCInfo(lcUi) << "demo ISP loaded:" << result.value->customers << "customers";
-        else if (canceled)
-            qCInfo(lcUi) << "demo load canceled; the previous cache is intact";
-        else
-            qCWarning(lcUi).noquote() << "demo load failed:" << error;
-        emit demoLoadFinished(ok, canceled, error);
-        refreshSummary();
-    });
-    emit demoLoadStarted();
+    if (m_state != State::Ready || !isDemo() || m_sync->isBusy())
+        return false;
+    m_sync->setDemoCustomers(customers);
+    return m_sync->start(SyncTrigger::Demo);
 }
 
-void ProfileSession::cancelDemoLoad()
+bool ProfileSession::isPreparingDemo() const
 {
-    if (m_demoLoading)
-        m_demoFuture.cancel();
+    return m_demoAtStart;
 }
 
 } // namespace Beholder

@@ -1,36 +1,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One open profile as the window sees it: its cache (opened off the GUI
 // thread), its search service, its log file, the summary for the status bar,
-// the customer details of a chosen hit and the demo load. Every piece of work
-// runs on a TaskRunner and comes back as a signal on the GUI thread; nothing
-// here touches a widget, so the window can be thrown away at any moment.
+// the customer details of a chosen hit, and its syncs (manual, nightly and
+// the demo's, through SyncSession). Every piece of work runs on a worker and
+// comes back as a signal on the GUI thread; nothing here touches a widget,
+// so the window can be thrown away at any moment.
 #pragma once
 
 #include "async/latesttask.h"
 #include "async/taskrunner.h"
 #include "cache/cachesummary.h"
 #include "customer/subscriberdetails.h"
+#include "net/httpclient.h"
 #include "profile/profile.h"
+#include "sync/syncschedule.h"
 
-#include <QFuture>
 #include <QObject>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace Beholder {
 
 class CacheDatabase;
+class CredentialStore;
 class LogFile;
+class NightlySync;
 class SearchService;
+class SyncSession;
 
 struct SessionOptions
 {
     bool installLogFile = false; // the application does, tests need not
-    // Load the demo ISP when the demo profile's cache is empty.
-    bool loadDemoWhenEmpty = true;
-    // Reload the demo ISP at start even when its cache has data (--demo).
+    // The demo profile syncs from the simulated ISP when its cache is empty.
+    bool syncDemoWhenEmpty = true;
+    // The demo profile syncs from the simulated ISP at start even when its cache has data (--demo).
     bool refreshDemoAtStart = false;
     int demoCustomers = 5000;
+    // Where the profile's secrets are read (and the demo's are written): the
+    // OS keychain, unless a test gives another store.
+    std::function<std::unique_ptr<CredentialStore>(const QString &profileName)> credentialStore;
+    // Tests: retries in milliseconds instead of seconds.
+    std::optional<RetryPolicy> syncRetryPolicy;
+    // The nightly sync, at [sync] nightly_time of the profile's settings.ini.
+    bool nightlySync = true;
+    SyncScheduler::Clock nightlyClock; // tests: another "now"
 };
 
 class ProfileSession final : public QObject
@@ -47,7 +62,7 @@ public:
     Q_ENUM(State)
 
     ProfileSession(const Profile &profile, const SessionOptions &options, QObject *parent = nullptr);
-    // Cancels what is running and waits for it (a demo load stops at its next step).
+    // Cancels what is running and waits for it (a sync stops at its next request or written batch).
     ~ProfileSession() override;
 
     // Opens the cache in the background; ends with opened() or openFailed().
@@ -59,16 +74,18 @@ public:
     QString errorString() const { return m_error; }
     // Null until opened().
     SearchService *searchService() const { return m_search.get(); }
+    SyncSession *sync() const { return m_sync.get(); }
+    NightlySync *nightly() const { return m_nightly.get(); }
     const CacheSummary &summary() const { return m_summary; }
     bool hasSummary() const { return m_hasSummary; }
 
     void refreshSummary();
     void loadDetails(const SearchHit &hit);
 
-    // The demo ISP, into this profile's cache (only the demo profile may call it).
-    bool isLoadingDemo() const { return m_demoLoading; }
-    void loadDemo(int customers);
-    void cancelDemoLoad();
+    // The demo profile: sync it from its simulated ISP of `customers` customers (started if needed).
+    bool syncDemo(int customers);
+    // The demo's start-up sync (--demo, or an empty demo cache) is still to come or running.
+    bool isPreparingDemo() const;
 
 signals:
     void opened();
@@ -76,9 +93,6 @@ signals:
     void summaryChanged(const Beholder::CacheSummary &summary);
     void detailsLoaded(const Beholder::SubscriberDetails &details);
     void detailsFailed(const Beholder::SearchHit &hit, const QString &error);
-    void demoLoadStarted();
-    void demoLoadProgress(int percent, const QString &step);
-    void demoLoadFinished(bool ok, bool canceled, const QString &error);
 
 private:
     void afterOpen(const CacheSummary &summary);
@@ -86,19 +100,20 @@ private:
     Profile m_profile;
     SessionOptions m_options;
     std::unique_ptr<LogFile> m_logFile;
-    // Declared before the runners and the search service: they use it, so they go first.
+    std::unique_ptr<CredentialStore> m_credentials;
+    // Declared before the runners, the search and the syncs: they use it, so they go first.
     std::unique_ptr<CacheDatabase> m_cache;
-    TaskRunner m_reader; // open, summary, details: short reads, one at a time
-    TaskRunner m_loader; // the demo load: seconds of writing, never in the readers' way
+    TaskRunner m_reader; // open, summary, details, last sync run: short reads, one at a time
     std::unique_ptr<SearchService> m_search;
+    std::unique_ptr<SyncSession> m_sync;
+    std::unique_ptr<NightlySync> m_nightly;
     LatestTask<SubscriberDetails> m_details;
     LatestTask<CacheSummary> m_summaryTask;
-    QFuture<void> m_demoFuture;
     State m_state = State::Opening;
     QString m_error;
     CacheSummary m_summary;
     bool m_hasSummary = false;
-    bool m_demoLoading = false;
+    bool m_demoAtStart = false;
 };
 
 } // namespace Beholder

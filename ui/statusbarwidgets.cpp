@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statusbarwidgets.h"
 
+#include "displayformat.h"
+#include "elidedlabel.h"
 #include "tone.h"
 #include "util/timeformat.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QToolButton>
 
 namespace Beholder {
@@ -99,6 +103,153 @@ void CacheStatusWidget::refresh(UnixTime now)
     QPalette p = m_dataLabel->palette();
     p.setColor(QPalette::WindowText, toneColor(tone, palette()));
     m_dataLabel->setPalette(p);
+}
+
+namespace {
+
+// The order of the sources in the status bar: as the sync lists them.
+int sourceOrder(const QString &source)
+{
+    const std::optional<SourceKind> kind = sourceKindFromString(source);
+    return kind ? int(*kind) : 100;
+}
+
+// "03:02" today, "17 Nov" before.
+QString shortWhen(UnixTime then, UnixTime now)
+{
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(then).toLocalTime();
+    const QDate today = QDateTime::fromSecsSinceEpoch(now).toLocalTime().date();
+    const QLocale locale;
+    return local.date() == today ? local.toString(u"HH:mm"_s) : locale.toString(local.date(), u"d MMM"_s);
+}
+
+// The gist of a run's error for the status bar ("HTTP 500"); the tooltip has it all.
+QString shortReason(const QString &error, const QString &sourceName)
+{
+    static const QRegularExpression httpStatus(u"\\bHTTP \\d{3}\\b"_s);
+    if (const QRegularExpressionMatch match = httpStatus.match(error); match.hasMatch())
+        return match.captured(0);
+    QString first = error.section(u"; "_s, 0, 0).simplified();
+    if (first.startsWith(sourceName + u": "_s))
+        first = first.mid(sourceName.size() + 2);
+    constexpr int maxLength = 32;
+    if (first.size() > maxLength)
+        first = first.left(maxLength - 1) + u'…';
+    return first;
+}
+
+} // namespace
+
+SourceStatusWidget::SourceStatusWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_note(new QLabel(this))
+{
+    setObjectName(u"sourceStatus"_s);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, fontMetrics().averageCharWidth(), 0);
+    layout->setSpacing(fontMetrics().averageCharWidth() * 2);
+    m_note->setObjectName(u"sourceStatusNote"_s);
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setVisible(false);
+    layout->addWidget(m_note);
+    setVisible(false);
+}
+
+QString SourceStatusWidget::text() const
+{
+    QStringList parts;
+    for (const QLabel *label : m_labels)
+        parts << label->text();
+    QString line = parts.join(u"  ·  "_s);
+    if (!m_noteText.isEmpty())
+        line += (line.isEmpty() ? QString() : u"   "_s) + m_noteText;
+    return line;
+}
+
+bool SourceStatusWidget::isFailed(const QString &source) const
+{
+    for (const SourceFreshness &freshness : m_sources) {
+        if (freshness.source == source)
+            return freshness.lastStatus == u"failed";
+    }
+    return false;
+}
+
+void SourceStatusWidget::setSources(const QList<SourceFreshness> &sources)
+{
+    m_sources = sources;
+    std::stable_sort(m_sources.begin(), m_sources.end(), [](const SourceFreshness &a, const SourceFreshness &b) {
+        return sourceOrder(a.source) < sourceOrder(b.source);
+    });
+    auto *box = static_cast<QHBoxLayout *>(layout());
+    while (m_labels.size() > m_sources.size())
+        delete m_labels.takeLast();
+    while (m_labels.size() < m_sources.size()) {
+        auto *label = new QLabel(this);
+        label->setTextFormat(Qt::PlainText);
+        box->insertWidget(int(m_labels.size()), label);
+        m_labels << label;
+    }
+}
+
+void SourceStatusWidget::setNote(const QString &text, Tone tone, const QString &shortText)
+{
+    m_noteText = text;
+    m_noteTone = text.isEmpty() ? Tone::Neutral : tone;
+    constexpr int maxLength = 60;
+    const QString shown = shortText.isEmpty() ? text : shortText;
+    m_note->setText(shown.size() > maxLength ? shown.left(maxLength - 1) + u'…' : shown);
+    m_note->setToolTip(plainToolTip(text));
+    QPalette p = m_note->palette();
+    p.setColor(QPalette::WindowText, toneColor(tone, palette()));
+    m_note->setPalette(p);
+    m_note->setVisible(!text.isEmpty());
+    setVisible(!m_sources.isEmpty() || !m_noteText.isEmpty());
+}
+
+void SourceStatusWidget::refresh(UnixTime now)
+{
+    QStringList tip;
+    for (qsizetype i = 0; i < m_sources.size(); ++i) {
+        const SourceFreshness &source = m_sources.at(i);
+        QLabel *label = m_labels.at(i);
+        const QString name = DisplayFormat::sourceName(source.source);
+        QString text;
+        Tone tone = Tone::Neutral;
+        const QString lastGood
+            = source.lastSuccessAt ? TimeFormat::asOf(*source.lastSuccessAt, now) : tr("never synced successfully");
+        QString line = tr("%1: last success %2").arg(name, lastGood);
+        if (source.lastStatus == u"success") {
+            text = source.lastSuccessAt ? tr("%1 ✓ %2").arg(name, shortWhen(*source.lastSuccessAt, now))
+                                        : tr("%1 ✓").arg(name);
+        } else if (source.lastStatus == u"failed") {
+            text = tr("%1 ✗ %2").arg(name, shortReason(source.lastError, name));
+            tone = Tone::Warning;
+            line += u'\n' + tr("    last run failed: %1").arg(source.lastError);
+            line += u'\n' + tr("    its previous data is kept");
+        } else if (source.lastStatus == u"running") {
+            text = tr("%1 … syncing").arg(name);
+            tone = Tone::Muted;
+            line += u'\n' + tr("    a sync is running");
+        } else {
+            // canceled or interrupted: the previous data stands.
+            text = source.lastSuccessAt ? tr("%1 ⊘ %2").arg(name, shortWhen(*source.lastSuccessAt, now))
+                                        : tr("%1 ⊘").arg(name);
+            tone = Tone::Muted;
+            line += u'\n' + tr("    last run: %1; the previous data is kept").arg(source.lastStatus);
+        }
+        if (source.lastStatus == u"success" && !source.lastError.isEmpty())
+            line += u'\n' + tr("    warnings: %1").arg(source.lastError);
+        tip << line;
+        label->setText(text);
+        QPalette p = label->palette();
+        p.setColor(QPalette::WindowText, toneColor(tone, palette()));
+        label->setPalette(p);
+    }
+    m_toolTip = tip.join(u'\n');
+    for (QLabel *label : std::as_const(m_labels))
+        label->setToolTip(plainToolTip(m_toolTip));
+    setVisible(!m_sources.isEmpty() || !m_noteText.isEmpty());
 }
 
 BackgroundTaskWidget::BackgroundTaskWidget(QWidget *parent)

@@ -47,6 +47,41 @@ private:
     Tone m_messageTone = Tone::Neutral;
 };
 
+// Per source, when it last succeeded or why its last run failed:
+// "ISPCube ✓ 03:02 · SmartOLT ✗ HTTP 500 · cnMaestro ✓ 03:02 · Routers ✓ 03:02",
+// a failed source in the warning colour, every detail in the tooltip; then a
+// note when a nightly sync could not start.
+class SourceStatusWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SourceStatusWidget)
+
+public:
+    explicit SourceStatusWidget(QWidget *parent = nullptr);
+
+    // Everything it says, as one line (tests, accessibility).
+    QString text() const;
+    QString toolTipText() const { return m_toolTip; }
+    // Whether `source` ("ispcube", ...) is shown as failed.
+    bool isFailed(const QString &source) const;
+
+    void setSources(const QList<SourceFreshness> &sources);
+    // A warning after the sources ("nightly sync not started: …"); empty removes
+    // it. `shortText`, when given, is shown instead and `text` is its tooltip.
+    void setNote(const QString &text, Tone tone = Tone::Warning, const QString &shortText = {});
+    Tone noteTone() const { return m_noteTone; }
+    // Recomputes the times against `now` (a success yesterday shows its date).
+    void refresh(UnixTime now);
+
+private:
+    QList<SourceFreshness> m_sources;
+    QList<QLabel *> m_labels;
+    QLabel *m_note;
+    QString m_noteText;
+    Tone m_noteTone = Tone::Neutral;
+    QString m_toolTip;
+};
+
 class BackgroundTaskWidget final : public QWidget
 {
     Q_OBJECT

@@ -58,10 +58,14 @@ int main(int argc, char *argv[])
         u"profile"_s, QCoreApplication::translate("main", "Open the profile NAME (default: the last one used)."),
         u"NAME"_s);
     const QCommandLineOption demoOption(
-        u"demo"_s, QCoreApplication::translate("main", "Open the demo profile and load a fresh demo ISP into it."));
+        u"demo"_s,
+        QCoreApplication::translate("main",
+                                    "Open the demo profile and sync it from a simulated ISP that runs in "
+                                    "this process on 127.0.0.1, as from a real ISP."));
     const QCommandLineOption demoCustomersOption(
         u"demo-customers"_s,
-        QCoreApplication::translate("main", "Number of customers of the demo ISP (default: 5000)."), u"N"_s, u"5000"_s);
+        QCoreApplication::translate("main", "Number of customers of the simulated ISP (default: 5000)."), u"N"_s,
+        u"5000"_s);
     QCommandLineOption screenshotOption(u"screenshot"_s, u"Save a PNG of the window to FILE, then quit."_s, u"FILE"_s);
     QCommandLineOption screenshotQueryOption(u"screenshot-query"_s, u"Search for TEXT before the screenshot."_s,
                                              u"TEXT"_s);
