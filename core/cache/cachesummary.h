@@ -17,6 +17,7 @@ struct SourceFreshness
 {
     QString source;
     std::optional<UnixTime> lastSuccessAt; // end of the newest successful sync
+    std::optional<UnixTime> lastRunAt;     // end (or start, if it never ended) of the newest run
     QString lastStatus;                    // of the newest run, whatever its outcome
     QString lastError;
 };
@@ -34,8 +35,9 @@ struct CacheSummary
     qint64 accessPoints = 0;
     qint64 wirelessSubscribers = 0;
     QList<SourceFreshness> sources;
-    // The age the operator must assume for the cache as a whole: the oldest of
-    // the sources' last successful syncs (or of the rows, with no sync record).
+    // The age the operator must assume for the cache as a whole: the oldest
+    // of the sources' data (the newest fetch time of each source's rows), so a
+    // source that keeps failing shows the age of what is left from it.
     std::optional<UnixTime> dataAsOf;
 
     bool isEmpty() const { return customers == 0 && connections == 0 && pppSecrets == 0; }

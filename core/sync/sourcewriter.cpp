@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QSqlQuery>
 
 namespace Beholder {
 
@@ -33,6 +34,26 @@ QList<T> keepWithParent(QList<T> items, const QSet<qint64> &parents, ParentOf pa
 }
 
 } // namespace
+
+bool markSearchIndexStale(QSqlDatabase db, UnixTime when)
+{
+    QSqlQuery query(db);
+    query.prepare(u"INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES ('search_index_stale', '1', ?)"_s);
+    query.addBindValue(when);
+    return query.exec();
+}
+
+bool isSearchIndexStale(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    return query.exec(u"SELECT 1 FROM settings WHERE key = 'search_index_stale'"_s) && query.next();
+}
+
+bool clearSearchIndexStale(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    return query.exec(u"DELETE FROM settings WHERE key = 'search_index_stale'"_s);
+}
 
 qint64 SourceData::itemCount() const
 {
@@ -109,6 +130,16 @@ WriteOutcome SourceWriter::write(SourceKind source, SourceData data, const std::
         outcome.error = writer.lastError();
         if (!outcome.canceled)
             qCWarning(lcSync) << toString(source) << ": write failed, previous data kept:" << outcome.error;
+        return outcome;
+    }
+    // The search index is derived from every source: say in the same
+    // transaction that it must be rebuilt, so that a rebuild that never
+    // happens (canceled, process killed) is redone by the next sync.
+    const MirrorCounts counts = writer.counts();
+    const bool changed = counts.added + counts.changed + counts.removed > 0;
+    if (changed && !markSearchIndexStale(m_db, m_fetchedAt)) {
+        writer.rollback();
+        outcome.error = tr("cannot mark the search index for rebuilding");
         return outcome;
     }
     if (!writer.commit()) {

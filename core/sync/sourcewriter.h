@@ -26,6 +26,12 @@ struct WriteOutcome
     QStringList warnings;
 };
 
+// A flag in the settings table, set in every source's write transaction and
+// cleared in the index rebuild's: the index needs a rebuild while it is set.
+bool markSearchIndexStale(QSqlDatabase db, UnixTime when);
+bool isSearchIndexStale(QSqlDatabase db);
+bool clearSearchIndexStale(QSqlDatabase db);
+
 class SourceWriter final
 {
 public:

@@ -331,48 +331,48 @@ void SyncEngine::onSourceDone(SourceKind source, const SourceOutcome &outcome)
 
 void SyncEngine::finishRun()
 {
-    // The index is derived from every source: rebuild it once, if anything changed.
+    // The index is derived from every source: rebuild it once, if anything
+    // changed now or a previous rebuild never completed.
     bool changed = false;
     for (const SourceOutcome &outcome : std::as_const(m_summary.outcomes))
         changed = changed || outcome.counts.added + outcome.counts.changed + outcome.counts.removed > 0;
 
-    const auto done = [this] {
-        m_summary.seconds = (QDateTime::currentMSecsSinceEpoch() - m_startedMs) / 1000.0;
-        m_running = false;
-        m_progressTimer.stop();
-        m_lock.reset();
-        publishProgress();
-        emit finished(m_summary);
-    };
-    if (!changed) {
-        done();
-        return;
-    }
     CacheDatabase *cache = m_cache;
     auto writeMutex = m_writeMutex;
     m_runner.runThen(
         this,
-        [cache, writeMutex]() -> QString {
+        [cache, writeMutex, changed](TaskControl &task) -> std::optional<QString> {
             QMutexLocker locker(writeMutex.get());
             QSqlDatabase db = cache->connection();
+            if (!changed && !isSearchIndexStale(db))
+                return std::nullopt; // nothing to do
             if (!db.transaction())
                 return tr("cannot start the index rebuild");
             SearchIndexer indexer(db);
-            if (!indexer.rebuild()) {
+            if (!indexer.rebuild([&task] { return task.isCanceled(); })) {
                 db.rollback();
-                return indexer.lastError();
+                return task.isCanceled() ? tr("the search index rebuild was canceled; the next sync redoes it")
+                                         : indexer.lastError();
             }
-            if (!db.commit()) {
+            if (!clearSearchIndexStale(db) || !db.commit()) {
                 db.rollback();
                 return tr("cannot save the search index");
             }
-            return {};
+            return QString();
         },
-        [this, done](const TaskResult<QString> &result) {
-            m_summary.indexRebuilt = result.succeeded() && result.value->isEmpty();
-            if (!m_summary.indexRebuilt)
-                m_summary.indexError = result.succeeded() ? *result.value : result.error;
-            done();
+        [this](const TaskResult<std::optional<QString>> &result) {
+            if (!result.succeeded()) {
+                m_summary.indexError = result.canceled() ? tr("the search index rebuild was canceled") : result.error;
+            } else if (result.value->has_value()) {
+                m_summary.indexRebuilt = (*result.value)->isEmpty();
+                m_summary.indexError = **result.value;
+            }
+            m_summary.seconds = (QDateTime::currentMSecsSinceEpoch() - m_startedMs) / 1000.0;
+            m_running = false;
+            m_progressTimer.stop();
+            m_lock.reset();
+            publishProgress();
+            emit finished(m_summary);
         });
 }
 

@@ -260,13 +260,17 @@ private slots:
         QVERIFY2(summary.ok, qPrintable(summary.error));
         QCOMPARE(summary.customers, Test::smallIsp().customers.size());
         QCOMPARE(summary.sources.size(), 2);
-        // The oldest source decides how old the cache is.
-        QCOMPARE(summary.dataAsOf.value_or(0), Test::fixtureNow - 7100);
+        QCOMPARE(summary.dataAsOf.value_or(0), Test::fixtureNow);
         const SourceFreshness smartolt = summary.sources.at(1);
         QCOMPARE(smartolt.source, u"smartolt"_s);
         QCOMPARE(smartolt.lastStatus, u"failed"_s);
         QCOMPARE(smartolt.lastError, u"HTTP 500"_s);
         QCOMPARE(smartolt.lastSuccessAt.value_or(0), Test::fixtureNow - 500);
+        QCOMPARE(smartolt.lastRunAt.value_or(0), Test::fixtureNow - 50);
+
+        // The oldest source's data decides how old the cache is, runs or no runs.
+        QVERIFY(QSqlQuery(db).exec(u"UPDATE onus SET fetched_at = %1"_s.arg(Test::fixtureNow - 86400)));
+        QCOMPARE(readCacheSummary(db).dataAsOf.value_or(0), Test::fixtureNow - 86400);
     }
 };
 

@@ -214,6 +214,21 @@ private slots:
         QCOMPARE(scalar(db, u"SELECT count(DISTINCT sync_id) FROM sync_runs"_s).toInt(), 2);
     }
 
+    void anIndexRebuildThatNeverCompleted_isRedoneByTheNextSync()
+    {
+        auto engine = makeEngine();
+        QVERIFY(runToEnd(*engine).allSucceeded());
+        // As if the process died after a source committed but before the rebuild did.
+        QSqlDatabase db = m_cache->connection();
+        QVERIFY(QSqlQuery(db).exec(u"DELETE FROM search_docs"_s));
+        QVERIFY(QSqlQuery(db).exec(
+            u"INSERT INTO settings (key, value, updated_at) VALUES ('search_index_stale', '1', 1)"_s));
+        const SyncSummary summary = runToEnd(*engine); // nothing changed at the sources
+        QVERIFY(summary.indexRebuilt);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM settings WHERE key = 'search_index_stale'"_s).toInt(), 0);
+        QVERIFY(!SearchEngine(db).search(u"perez"_s).hits.isEmpty());
+    }
+
     void failingSource_keepsItsPreviousData_andTheOthersComplete()
     {
         auto engine = makeEngine();
