@@ -6,6 +6,7 @@
 
 #include "demonames.h"
 #include "demorandom.h"
+#include "demoscenarios.h"
 #include "util/textnormalize.h"
 
 #include <QDateTime>
@@ -14,6 +15,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <functional>
 #include <utility>
 
 namespace Beholder::Demo {
@@ -34,6 +37,7 @@ enum Stream : quint64 {
     ApOutageStream,
     SecretStream,
     TicketStream,
+    ScenarioStream,
 };
 
 constexpr qint64 minute = 60;
@@ -212,11 +216,11 @@ QString isoDate(qint64 days)
 }
 
 // RouterOS prints local time: v7 as "2026-11-24 18:03:11", v6 as "nov/24/2026 18:03:11".
-QString routerOsTime(UnixTime time, bool v6)
+QString routerOsTime(UnixTime time, bool v6, qint64 utcOffset)
 {
     static const QList<QString> months = {u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s, u"may"_s, u"jun"_s,
                                           u"jul"_s, u"aug"_s, u"sep"_s, u"oct"_s, u"nov"_s, u"dec"_s};
-    const qint64 local = time + argentinaUtcOffset;
+    const qint64 local = time + utcOffset;
     const qint64 days = floorDiv(local, day);
     const qint64 seconds = local - days * day;
     const CivilDate date = civilFromDays(days);
@@ -373,7 +377,7 @@ class Generator
 {
 public:
     explicit Generator(const DemoOptions &options);
-    IspDataset run();
+    DemoIsp run();
 
 private:
     void makePlans();
@@ -392,6 +396,7 @@ private:
     void makeSm(DemoRandom &rng, int lineIndex, int ap);
     void setOnlineRadio(DemoRandom &rng, WirelessSubscriber &sm, Line &line);
     void plantApOutage();
+    void plantScenarios();
     void assessTroubles();
     void makeSecrets();
     void makeAlarms();
@@ -461,6 +466,12 @@ private:
     QList<QList<int>> m_smsOfAp;
     int m_downAp = -1;
     qint64 m_apDownSeconds = 0;
+
+    // The scenario catalogue: the lines chosen, the logouts their secrets must show, and the live state.
+    QSet<int> m_scenarioLines;
+    QHash<int, UnixTime> m_forcedLogout; // line -> when its secret last logged out
+    QList<DemoScenario> m_scenarios;
+    DemoLiveState m_live;
 };
 
 Generator::Generator(const DemoOptions &options)
@@ -495,7 +506,7 @@ Generator::Generator(const DemoOptions &options)
     m_userPatternChoice = WeightedChoice({25, 15, 12, 12, 10, 8, 8, 6, 4});
 }
 
-IspDataset Generator::run()
+DemoIsp Generator::run()
 {
     makePlans();
     makeNodes();
@@ -506,11 +517,12 @@ IspDataset Generator::run()
     plantPonOutage();
     makeWirelessPlant();
     plantApOutage();
+    plantScenarios();
     assessTroubles();
     makeSecrets();
     makeAlarms();
     makeTickets();
-    return std::move(m_data);
+    return DemoIsp{std::move(m_data), std::move(m_scenarios), std::move(m_live)};
 }
 
 // --- catalogue and routers --------------------------------------------------------------------------
@@ -1543,6 +1555,331 @@ void Generator::plantApOutage()
     }
 }
 
+// --- the scenario catalogue -------------------------------------------------------------------------
+
+void Generator::plantScenarios()
+{
+    // One line per scenario of the catalogue (demoscenarios.h), put into exactly that state and otherwise
+    // clean, so that no other rule can take its verdict: an active customer without debt and with no other
+    // line, a router whose sessions did not drop together, a PON port or access point whose neighbours are
+    // up, optics in the good band and no down cause on record. Lines that already fit are preferred, so the
+    // dataset keeps its proportions. The choice depends on the seed and the size only, never on `now`.
+    DemoRandom rng(m_options.seed, ScenarioStream);
+    const int lineCount = int(m_lines.size());
+
+    QList<int> linesOfCustomer(m_customerCount, 0);
+    for (const Line &line : std::as_const(m_lines)) {
+        if (line.customer >= 0)
+            ++linesOfCustomer[line.customer];
+    }
+    QList<int> onuPort(m_data.onus.size(), -1);
+    QList<int> portTotal(m_ports.size(), 0); // ONUs that count for an outage (not disabled)
+    QList<int> portDown(m_ports.size(), 0);
+    for (int p = 0; p < m_ports.size(); ++p) {
+        const PonPort &pon = m_ports.at(p);
+        for (qsizetype i = pon.first; i < pon.first + pon.count; ++i) {
+            onuPort[i] = p;
+            const OnuStatus status = m_data.onus.at(i).status;
+            portTotal[p] += status != OnuStatus::Disabled ? 1 : 0;
+            portDown[p] += status != OnuStatus::Disabled && status != OnuStatus::Online ? 1 : 0;
+        }
+    }
+    QList<int> smAp(m_data.wirelessSubscribers.size(), -1);
+    for (int a = 0; a < m_smsOfAp.size(); ++a) {
+        for (const int s : m_smsOfAp.at(a))
+            smAp[s] = a;
+    }
+
+    // Routers where many sessions dropped together (a planted outage on a small dataset): the router-outage
+    // rule could fire there for anyone, so scenario lines keep away from them when they can.
+    const int nodeCount = int(m_data.nodes.size());
+    QList<QList<UnixTime>> downsOfNode(nodeCount);
+    QList<int> linesOfNode(nodeCount, 0);
+    for (const Line &line : std::as_const(m_lines)) {
+        ++linesOfNode[line.node];
+        if (line.downSince != 0)
+            downsOfNode[line.node].append(line.downSince);
+    }
+    QList<bool> busyNode(nodeCount, false);
+    for (int n = 0; n < nodeCount; ++n) {
+        QList<UnixTime> &downs = downsOfNode[n];
+        std::sort(downs.begin(), downs.end());
+        qsizetype largest = 0;
+        for (qsizetype first = 0, last = 0; last < downs.size(); ++last) {
+            while (downs.at(last) - downs.at(first) > 10 * minute)
+                ++first;
+            largest = std::max(largest, last - first + 1);
+        }
+        busyNode[n] = largest >= 4 && largest * 10 >= linesOfNode.at(n);
+    }
+
+    using Fits = std::function<bool(const Line &)>;
+    const auto quiet = [&busyNode](const Fits &fits) {
+        return Fits([&busyNode, fits](const Line &line) { return !busyNode.at(line.node) && fits(line); });
+    };
+    QSet<int> usedCustomers;
+    // The first tier with candidates wins; within it, one line at random. -1 when no tier has any.
+    const auto choose = [&](const QList<Fits> &tiers) {
+        for (const Fits &fits : tiers) {
+            QList<int> candidates;
+            for (int l = 0; l < lineCount; ++l) {
+                const Line &line = m_lines.at(l);
+                if (!m_scenarioLines.contains(l) && (line.customer < 0 || !usedCustomers.contains(line.customer))
+                    && fits(line))
+                    candidates.append(l);
+            }
+            if (!candidates.isEmpty())
+                return candidates.at(rng.uniformInt(0, int(candidates.size()) - 1));
+        }
+        return -1;
+    };
+    const auto add = [&](const QString &id, int l) {
+        const Line &line = m_lines.at(l);
+        m_scenarioLines.insert(l);
+        if (line.customer >= 0)
+            usedCustomers.insert(line.customer);
+        DemoScenario scenario = scenarioTemplate(id);
+        scenario.pppoeUser = line.user;
+        scenario.customerName = line.customer >= 0 ? m_data.customers.at(line.customer).name : line.name;
+        m_scenarios.append(std::move(scenario));
+    };
+
+    // The customer has this status, this line only, and (when active) owes nothing.
+    const auto customerIs = [&](const Line &line, CustomerStatus status) {
+        if (line.customer < 0 || line.cancelled || linesOfCustomer.at(line.customer) != 1)
+            return false;
+        const Customer &customer = m_data.customers.at(line.customer);
+        return customer.status == status && (status != CustomerStatus::Active || customer.debtCents == 0);
+    };
+    const auto active = [&customerIs](const Line &line) { return customerIs(line, CustomerStatus::Active); };
+    // A port with at least four ONUs, at most a quarter of them down, and not the planted outage.
+    const auto quietPort = [&](int port) {
+        return port >= 0 && port != m_outagePort && portTotal.at(port) >= 4
+            && portDown.at(port) * 4 <= portTotal.at(port);
+    };
+    // An ONU online on a quiet port, with no down cause on record (so no power failure in its history).
+    const auto onlineOnu = [&](const Line &line) -> const Onu * {
+        if (line.technology != Technology::Fiber || line.onu < 0 || !quietPort(onuPort.at(line.onu)))
+            return nullptr;
+        const Onu &onu = m_data.onus.at(line.onu);
+        if (onu.status != OnuStatus::Online || !onu.lastDownCause.isEmpty() || !onu.rxPowerDbm || !onu.oltRxPowerDbm)
+            return nullptr;
+        return &onu;
+    };
+    const auto goodOptics = [](const Onu &onu) {
+        return *onu.rxPowerDbm >= -23.5 && *onu.rxPowerDbm <= -12.0 && *onu.oltRxPowerDbm >= -27.5
+            && *onu.oltRxPowerDbm <= -10.0;
+    };
+    const auto cleanFibre = [&](const Line &line) {
+        const Onu *onu = onlineOnu(line);
+        return onu && onu->pppoeUser == line.user && goodOptics(*onu);
+    };
+    const auto cleanActiveFibre = [&](const Line &line) { return active(line) && cleanFibre(line); };
+    // One more ONU on `port` going down at `at` stays a single failure: nobody else went down within 15
+    // minutes of it and most of the port stays up.
+    const auto failsAlone = [&](const Line &line, UnixTime at) {
+        const int port = onuPort.at(line.onu);
+        if ((portDown.at(port) + 1) * 3 > portTotal.at(port))
+            return false;
+        const PonPort &pon = m_ports.at(port);
+        for (qsizetype i = pon.first; i < pon.first + pon.count; ++i) {
+            const Onu &other = m_data.onus.at(i);
+            if (other.status != OnuStatus::Online && other.status != OnuStatus::Disabled
+                && std::abs(other.lastStatusChange.value_or(0) - at) <= 15 * minute)
+                return false;
+        }
+        return true;
+    };
+    const auto setOptics = [this](const Line &line, double rx, double oltRx) {
+        Onu &onu = m_data.onus[line.onu];
+        onu.rxPowerDbm = rx;
+        onu.oltRxPowerDbm = oltRx;
+    };
+    const auto takeDown = [&](Line &line, OnuStatus status, const QString &cause, UnixTime at) {
+        Onu &onu = m_data.onus[line.onu];
+        onu.status = status;
+        onu.lastDownCause = cause;
+        onu.lastStatusChange = at;
+        onu.rxPowerDbm.reset();
+        onu.oltRxPowerDbm.reset();
+        line.downSince = at;
+        line.degraded = false;
+        ++portDown[onuPort.at(line.onu)];
+    };
+
+    // Outages: a customer on the planted PON port, and one on the planted access point.
+    if (m_outagePort >= 0 && portTotal.at(m_outagePort) >= 4) {
+        const auto onOutagePort = [&](const Line &line) {
+            return line.technology == Technology::Fiber && line.onu >= 0 && onuPort.at(line.onu) == m_outagePort
+                && active(line);
+        };
+        const int l = choose(
+            {[&](const Line &line) { return onOutagePort(line) && m_data.onus.at(line.onu).pppoeUser == line.user; },
+             onOutagePort});
+        if (l >= 0)
+            add(u"fibre_cut_pon"_s, l);
+    }
+    if (m_downAp >= 0 && m_smsOfAp.at(m_downAp).size() >= 3) {
+        const auto onDownAp = [&](const Line &line) {
+            return line.technology == Technology::Wireless && line.sm >= 0 && smAp.at(line.sm) == m_downAp
+                && active(line);
+        };
+        const int l
+            = choose({[&](const Line &line) {
+                          return onDownAp(line) && m_data.wirelessSubscribers.at(line.sm).pppoeUser == line.user;
+                      },
+                      onDownAp});
+        if (l >= 0)
+            add(u"ap_down"_s, l);
+    }
+
+    // Single failures on healthy ports.
+    {
+        const UnixTime at = m_now - rng.uniformInt(25 * minute, 90 * minute);
+        const Fits fits = [&](const Line &line) { return cleanActiveFibre(line) && failsAlone(line, at); };
+        if (const int l = choose({quiet(fits), fits}); l >= 0) {
+            takeDown(m_lines[l], OnuStatus::Los, u"LOS"_s, at);
+            add(u"single_los"_s, l);
+        }
+    }
+    {
+        const UnixTime at = m_now - rng.uniformInt(15 * minute, 50 * minute);
+        const Fits fits = [&](const Line &line) { return cleanActiveFibre(line) && failsAlone(line, at); };
+        if (const int l = choose({quiet(fits), fits}); l >= 0) {
+            takeDown(m_lines[l], OnuStatus::PowerFail, u"dying-gasp"_s, at);
+            add(u"dying_gasp"_s, l);
+        }
+    }
+
+    // Optics out of the budget, preferring ONUs that already were.
+    {
+        const Fits weak = [&](const Line &line) {
+            const Onu *onu = onlineOnu(line);
+            return active(line) && onu && onu->pppoeUser == line.user && *onu->rxPowerDbm < -27.0;
+        };
+        if (const int l = choose({quiet(weak), quiet(cleanActiveFibre), weak, cleanActiveFibre}); l >= 0) {
+            setOptics(m_lines.at(l), -28.70, -31.10);
+            m_lines[l].degraded = true;
+            add(u"weak_optics"_s, l);
+        }
+    }
+    {
+        const Fits overloaded = [&](const Line &line) {
+            const Onu *onu = onlineOnu(line);
+            return active(line) && onu && onu->pppoeUser == line.user && *onu->rxPowerDbm > -8.0;
+        };
+        if (const int l = choose({quiet(overloaded), quiet(cleanActiveFibre), overloaded, cleanActiveFibre}); l >= 0) {
+            setOptics(m_lines.at(l), -6.20, -8.90);
+            m_lines[l].degraded = true;
+            add(u"overloaded_optics"_s, l);
+        }
+    }
+
+    // Administrative: suspended for debt, and a secret the CRM never got.
+    {
+        const Fits fits
+            = [&](const Line &line) { return customerIs(line, CustomerStatus::Suspended) && cleanFibre(line); };
+        if (const int l = choose({quiet(fits), fits}); l >= 0)
+            add(u"suspended_account"_s, l);
+    }
+    {
+        // Its ONU is found by the PPPoE user it dials with, or by the user it is named after when bridged.
+        const auto unlinkedFibre = [&](const Line &line) {
+            if (line.customer >= 0 || line.technology != Technology::Fiber || line.onu < 0)
+                return false;
+            const Onu &onu = m_data.onus.at(line.onu);
+            return onu.pppoeUser == line.user || (onu.pppoeUser.isEmpty() && onu.name == line.user);
+        };
+        const Fits clean = [&](const Line &line) {
+            const Onu *onu = unlinkedFibre(line) ? onlineOnu(line) : nullptr;
+            return onu && goodOptics(*onu);
+        };
+        // Small datasets have only a handful of unlinked installs: one whose ONU is down or weak is healed.
+        const Fits healable = [&](const Line &line) {
+            return unlinkedFibre(line) && m_data.onus.at(line.onu).status != OnuStatus::Disabled
+                && onuPort.at(line.onu) != m_outagePort && onuPort.at(line.onu) >= 0
+                && portTotal.at(onuPort.at(line.onu)) >= 4;
+        };
+        if (const int l = choose({quiet(clean), quiet(healable), clean, healable}); l >= 0) {
+            Line &line = m_lines[l];
+            Onu &onu = m_data.onus[line.onu];
+            if (!clean(line)) {
+                if (onu.status != OnuStatus::Online)
+                    --portDown[onuPort.at(line.onu)];
+                onu.status = OnuStatus::Online;
+                onu.lastDownCause.clear();
+                onu.lastStatusChange = m_now - rng.uniformInt(2 * int(day), 60 * int(day));
+                const double rx = round2(-21.5 + rng.uniformReal(-1.5, 1.5));
+                onu.rxPowerDbm = rx;
+                onu.oltRxPowerDbm = round2(rx - rng.uniformReal(1.0, 3.0));
+                line.downSince = 0;
+                line.degraded = false;
+            }
+            add(u"not_linked"_s, l);
+        }
+    }
+
+    // Sessions: down while the ONU is up, and flapping.
+    if (const int l = choose({quiet(cleanActiveFibre), cleanActiveFibre}); l >= 0) {
+        m_live.sessionsDown.insert(m_lines.at(l).user);
+        m_forcedLogout.insert(l, m_now - rng.uniformInt(20 * minute, 50 * minute));
+        add(u"pppoe_down_onu_online"_s, l);
+    }
+    if (const int l = choose({quiet(cleanActiveFibre), cleanActiveFibre}); l >= 0) {
+        // Seven starts in the last hour, 6-9 minutes apart, the last one a few minutes ago.
+        QList<UnixTime> starts{m_now - rng.uniformInt(150, 330)};
+        while (starts.size() < 7)
+            starts.prepend(starts.constFirst() - rng.uniformInt(6 * minute + 20, 8 * minute + 50));
+        m_forcedLogout.insert(l, sessionEndBefore(starts.constLast()));
+        m_live.sessionStarts.insert(m_lines.at(l).user, starts);
+        add(u"flapping_session"_s, l);
+    }
+
+    // A misaligned antenna on a healthy access point, preferring one that already was.
+    {
+        const auto onHealthyAp = [&](const Line &line) {
+            if (line.technology != Technology::Wireless || line.sm < 0 || !active(line))
+                return false;
+            const WirelessSubscriber &sm = m_data.wirelessSubscribers.at(line.sm);
+            const int ap = smAp.at(line.sm);
+            if (!sm.online || sm.pppoeUser != line.user || ap < 0 || ap == m_downAp
+                || !m_data.accessPoints.at(ap).online)
+                return false;
+            const QList<int> &sms = m_smsOfAp.at(ap);
+            const auto online = std::count_if(sms.cbegin(), sms.cend(),
+                                              [this](int s) { return m_data.wirelessSubscribers.at(s).online; });
+            return online * 4 >= sms.size() * 3;
+        };
+        const Fits weak = [&](const Line &line) {
+            return onHealthyAp(line) && m_data.wirelessSubscribers.at(line.sm).dlSnrDb.value_or(99) < 15;
+        };
+        const Fits clean = [&](const Line &line) {
+            if (!onHealthyAp(line))
+                return false;
+            const WirelessSubscriber &sm = m_data.wirelessSubscribers.at(line.sm);
+            return sm.dlSnrDb.value_or(0) >= 25 && sm.ulSnrDb.value_or(0) >= 25 && sm.dlRssiDbm.value_or(-99) >= -75
+                && sm.ulRssiDbm.value_or(-99) >= -75;
+        };
+        if (const int l = choose({quiet(weak), quiet(clean), weak, clean}); l >= 0) {
+            WirelessSubscriber &sm = m_data.wirelessSubscribers[m_lines.at(l).sm];
+            sm.dlSnrDb = 11.0;
+            sm.ulSnrDb = 12.0;
+            sm.dlRssiDbm = -83.0;
+            sm.ulRssiDbm = -82.5;
+            m_lines[l].degraded = true;
+            add(u"weak_wireless"_s, l);
+        }
+    }
+
+    // All is well: one line running at the plan's speed, one just fine.
+    if (const int l = choose({quiet(cleanActiveFibre), cleanActiveFibre}); l >= 0) {
+        m_live.trafficLoad.insert(m_lines.at(l).user, 0.97);
+        add(u"saturated_line"_s, l);
+    }
+    if (const int l = choose({quiet(cleanActiveFibre), cleanActiveFibre}); l >= 0)
+        add(u"healthy"_s, l);
+}
+
 // --- consequences -----------------------------------------------------------------------------------
 
 void Generator::raise(int customer, Trouble trouble, int line)
@@ -1594,12 +1931,15 @@ void Generator::makeSecrets()
     QList<QList<PppSecret>> secretsOfNode(nodeCount);
     for (QList<PppSecret> &secrets : secretsOfNode)
         secrets.reserve(m_lines.size() / nodeCount + 64);
-    for (const Line &line : m_lines) {
+    for (int l = 0; l < m_lines.size(); ++l) {
+        const Line &line = m_lines.at(l);
+        const bool scenario = m_scenarioLines.contains(l);
         PppSecret secret;
         int node = line.node;
         // ADR-005: about 1% of the CRM's connections live on another router than the CRM says (the
-        // customer was moved and nobody updated the CRM); prefer a router in the same town.
-        if (line.customer >= 0 && nodeCount > 1 && rng.chance(0.01)) {
+        // customer was moved and nobody updated the CRM); prefer a router in the same town. Never a
+        // scenario's line: its verdict must come from its own trouble only.
+        if (line.customer >= 0 && nodeCount > 1 && !scenario && rng.chance(0.01)) {
             const QList<int> &sameTown = m_nodesByTown.at(line.town);
             if (sameTown.size() > 1 && rng.chance(0.7)) {
                 const int k = rng.uniformInt(0, int(sameTown.size()) - 2);
@@ -1638,12 +1978,15 @@ void Generator::makeSecrets()
 
         const bool v6 = m_nodeRunsV6.at(node);
         const int logout = rng.uniformInt(0, 99);
-        if (line.downSince != 0) // the session dropped when the line did
-            secret.lastLoggedOut = routerOsTime(line.downSince + rng.uniformInt(5, 90), v6);
+        if (const auto forced = m_forcedLogout.constFind(l); forced != m_forcedLogout.cend())
+            secret.lastLoggedOut = routerOsTime(*forced, v6, m_options.utcOffsetSeconds);
+        else if (line.downSince != 0) // the session dropped when the line did
+            secret.lastLoggedOut = routerOsTime(line.downSince + rng.uniformInt(5, 90), v6, m_options.utcOffsetSeconds);
         else if (line.disabled)
-            secret.lastLoggedOut = routerOsTime(m_now - rng.uniformInt(1, 90) * day, v6);
+            secret.lastLoggedOut = routerOsTime(m_now - rng.uniformInt(1, 90) * day, v6, m_options.utcOffsetSeconds);
         else if (logout >= 3) // a few never logged out since the router booted
-            secret.lastLoggedOut = routerOsTime(m_now - rng.uniformInt(int(hour), int(45 * day)), v6);
+            secret.lastLoggedOut
+                = routerOsTime(m_now - rng.uniformInt(int(hour), int(45 * day)), v6, m_options.utcOffsetSeconds);
         secretsOfNode[node].append(std::move(secret));
     }
     m_data.pppSecrets.reserve(m_lines.size());
@@ -1783,6 +2126,11 @@ void Generator::makeTickets()
 } // namespace
 
 IspDataset generateIsp(const DemoOptions &options)
+{
+    return Generator(options).run().data;
+}
+
+DemoIsp generateDemoIsp(const DemoOptions &options)
 {
     return Generator(options).run();
 }

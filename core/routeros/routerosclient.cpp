@@ -96,6 +96,88 @@ CommandId Client::systemResource(QObject *context, Callback<SystemResource> done
         });
 }
 
+CommandId Client::systemClock(QObject *context, Callback<RouterClock> done)
+{
+    Command command("/system/clock/print"_ba);
+    command.setProplist(systemClockProperties());
+
+    auto clock = std::make_shared<std::optional<RouterClock>>();
+    return m_connection->execute(
+        command, context,
+        [clock](const Reply &row) {
+            if (!*clock)
+                *clock = toRouterClock(row);
+        },
+        [this, clock, done](const ApiResult<Reply> &result) {
+            if (!result.ok())
+                done(ApiResult<RouterClock>::failure(result.error));
+            else if (!*clock)
+                done(ApiResult<RouterClock>::failure(
+                    error(ApiError::Kind::Protocol, u"/system/clock/print gave no date and time"_s)));
+            else
+                done(ApiResult<RouterClock>::success(**clock));
+        });
+}
+
+CommandId Client::logPrint(QObject *context, Callback<QList<LogEntry>> done, const QString &topicsFilter)
+{
+    // Both commands go out at once on the one connection; the entries are read once both have answered, since
+    // a time without a date ("10:42:03") is the router's today.
+    struct Job
+    {
+        std::optional<RouterClock> clock;
+        bool clockDone = false;
+        bool logDone = false;
+        std::optional<ApiError> error;
+        QList<Reply> rows;
+    };
+    auto job = std::make_shared<Job>();
+    const auto finish = [this, job, done, topicsFilter] {
+        if (!job->clockDone || !job->logDone)
+            return;
+        if (job->error) {
+            done(ApiResult<QList<LogEntry>>::failure(*job->error));
+            return;
+        }
+        if (!job->clock) {
+            qCInfo(lcRouterOs) << "RouterOS" << m_config.name << "did not tell its clock; reading its log in ours";
+            job->clock = RouterClock::local();
+        }
+        QList<LogEntry> entries;
+        entries.reserve(job->rows.size());
+        for (const Reply &row : std::as_const(job->rows)) {
+            LogEntry entry = toLogEntry(row, *job->clock);
+            if (hasTopics(entry, topicsFilter))
+                entries.append(std::move(entry));
+        }
+        done(ApiResult<QList<LogEntry>>::success(std::move(entries)));
+    };
+
+    Command clockCommand("/system/clock/print"_ba);
+    clockCommand.setProplist(systemClockProperties());
+    m_connection->execute(
+        clockCommand, context,
+        [job](const Reply &row) {
+            if (!job->clock)
+                job->clock = toRouterClock(row);
+        },
+        [job, finish](const ApiResult<Reply> &) {
+            job->clockDone = true; // a router that refuses the clock still has a log
+            finish();
+        });
+
+    Command command("/log/print"_ba);
+    command.setProplist(logProperties());
+    return m_connection->execute(
+        command, context, [job](const Reply &row) { job->rows.append(row); },
+        [job, finish](const ApiResult<Reply> &result) {
+            if (!result.ok())
+                job->error = result.error;
+            job->logDone = true;
+            finish();
+        });
+}
+
 CommandId Client::monitorTrafficOnce(const QString &interfaceName, QObject *context, Callback<TrafficSample> done)
 {
     if (interfaceName.isEmpty())

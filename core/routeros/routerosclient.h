@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What Beholder asks a MikroTik router, as typed results: the PPP secrets (ADR-005's technical truth), the
-// active PPPoE sessions, the router's own resources and the live traffic of one subscriber. One client per
-// router, over one reusable connection that reconnects when needed. Asynchronous like the connection: every
+// active PPPoE sessions, the router's own resources and clock, its log and the live traffic of one subscriber. One
+// client per router, over one reusable connection that reconnects when needed. Asynchronous like the connection: every
 // call returns at once and delivers exactly one ApiResult to its callback (on this thread, while the context
 // lives); errors are Auth (login refused), Remote (!trap), Protocol, Timeout, Connection, Tls or Canceled.
 #pragma once
@@ -44,6 +44,14 @@ public:
     CommandId pppActive(QObject *context, Callback<QList<PppActiveSession>> done, const QString &name = {});
     // /system/resource/print.
     CommandId systemResource(QObject *context, Callback<SystemResource> done);
+    // /system/clock/print: the router's date, time and UTC offset.
+    CommandId systemClock(QObject *context, Callback<RouterClock> done);
+    // /log/print: the router's memory log, oldest first, every time read in the router's own clock (asked for
+    // alongside with /system/clock/print; this computer's clock when the router does not answer that). With
+    // `topicsFilter` ("pppoe,ppp,info,account", "ppp,account"), only the entries carrying all of those topics:
+    // the filter is applied here, since the API can only match the whole topics text. pppSessionStarts() reads
+    // a user's session starts from the result. The id is the log's: cancel() it to stop both.
+    CommandId logPrint(QObject *context, Callback<QList<LogEntry>> done, const QString &topicsFilter = {});
     // /interface/monitor-traffic =once=: one sample. For a subscriber use pppoeInterfaceName(user); its tx is the
     // subscriber's download.
     CommandId monitorTrafficOnce(const QString &interfaceName, QObject *context, Callback<TrafficSample> done);

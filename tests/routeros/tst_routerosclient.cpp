@@ -9,13 +9,17 @@
 #include "simulator/routeros/routerosserver.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimeZone>
 #include <QtTest>
 
+#include <cstdlib>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -425,6 +429,137 @@ private slots:
         }
         QVERIFY(m_server->runningCommands().isEmpty());
         QCOMPARE(m_server->acceptedConnections(), 1); // one reusable connection
+    }
+
+    void systemClock_readsTheRoutersTime_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::newRow("7.16.2") << u"7.16.2"_s;
+        QTest::newRow("7.9") << u"7.9"_s;
+        QTest::newRow("6.49.17") << u"6.49.17"_s;
+    }
+
+    void systemClock_readsTheRoutersTime()
+    {
+        QFETCH(QString, version);
+        m_server->setVersion(version);
+        const UnixTime now = Test::fixtureNow;
+        m_server->setClock(now, -3 * 3600, u"America/Argentina/Cordoba"_s);
+        auto router = client();
+        auto result = makeSlot<RouterClock>();
+        router->systemClock(this, into(result));
+        QTRY_VERIFY(result->has_value());
+        QVERIFY2((*result)->ok(), qPrintable((*result)->error.message));
+        const RouterClock &clock = *(*result)->value;
+        QCOMPARE(clock.utcOffsetSeconds, -3 * 3600);
+        QVERIFY(clock.offsetKnown);
+        QCOMPARE(clock.zoneName, u"America/Argentina/Cordoba"_s);
+        QVERIFY2(clock.now() >= now && clock.now() <= now + 5, qPrintable(QString::number(clock.now() - now)));
+    }
+
+    void logPrint_readsEveryVersionsTimes_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QString>("todayForm");   // how a time of today goes out
+        QTest::addColumn<QString>("earlierForm"); // and one of an earlier day this year
+        QTest::newRow("7.16.2") << u"7.16.2"_s << uR"(^\d\d:\d\d:\d\d$)"_s << uR"(^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$)"_s;
+        QTest::newRow("7.9") << u"7.9"_s << uR"(^\d\d:\d\d:\d\d$)"_s << uR"(^[a-z]{3}/\d\d \d\d:\d\d:\d\d$)"_s;
+        QTest::newRow("6.49.17") << u"6.49.17"_s << uR"(^\d\d:\d\d:\d\d$)"_s << uR"(^[a-z]{3}/\d\d \d\d:\d\d:\d\d$)"_s;
+    }
+
+    void logPrint_readsEveryVersionsTimes()
+    {
+        QFETCH(QString, version);
+        QFETCH(QString, todayForm);
+        QFETCH(QString, earlierForm);
+        m_server->setVersion(version);
+        // 2026-11-18 08:06:40 in Córdoba: "today" began eight hours ago there.
+        const UnixTime now = Test::fixtureNow;
+        m_server->setClock(now, -3 * 3600, u"America/Argentina/Cordoba"_s);
+        const QList<UnixTime> times{now - 400 * 86400, now - 3 * 86400, now - 9 * 3600, now - 3 * 3600, now - 60};
+        QList<Sim::RouterOsLogEntry> log;
+        for (const UnixTime at : times)
+            log.append({at, u"pppoe,ppp,info,account"_s, u"jperez logged in, 100.64.0.7 from AA:BB:CC:00:11:22"_s});
+        log.append({now - 30, u"system,info,account"_s, u"user admin logged in from 10.0.0.1 via api"_s});
+        log.append({now - 20, u"pppoe,ppp,info"_s, u"<pppoe-mgomez>: connected"_s});
+        m_server->setLog(log);
+
+        auto router = client();
+        // The raw times, as the router prints them.
+        QStringList printed;
+        bool rawDone = false;
+        router->connection()->execute(
+            Command("/log/print"_ba), this,
+            [&printed](const Reply &row) { printed.append(QString::fromUtf8(row.attribute("time"))); },
+            [&rawDone](const ApiResult<Reply> &) { rawDone = true; });
+        QTRY_VERIFY(rawDone);
+        // A ?topics= query matches the whole value, as on a router.
+        int matched = 0;
+        bool queryDone = false;
+        Command query("/log/print"_ba);
+        query.addQuery("?topics=pppoe,ppp,info"_ba);
+        router->connection()->execute(
+            query, this, [&matched](const Reply &) { ++matched; },
+            [&queryDone](const ApiResult<Reply> &) { queryDone = true; });
+        QTRY_VERIFY(queryDone);
+        QCOMPARE(matched, 1);
+
+        auto result = makeSlot<QList<LogEntry>>();
+        router->logPrint(this, into(result));
+        QTRY_VERIFY(result->has_value());
+        QVERIFY2((*result)->ok(), qPrintable((*result)->error.message));
+        const QList<LogEntry> &entries = *(*result)->value;
+        QCOMPARE(entries.size(), log.size());
+        for (qsizetype i = 0; i < log.size(); ++i) {
+            QCOMPARE(entries.at(i).at, log.at(i).at);
+            QCOMPARE(entries.at(i).topics, log.at(i).topics);
+            QCOMPARE(entries.at(i).message, log.at(i).message);
+        }
+        QCOMPARE(pppSessionStarts(entries, u"jperez"_s), times);
+        QCOMPARE(pppSessionStarts(entries, u"mgomez"_s), QList<UnixTime>{now - 20});
+        QCOMPARE(m_server->commandCount(u"/system/clock/print"_s), 1);
+
+        // Filtered by topics on our side.
+        auto ppp = makeSlot<QList<LogEntry>>();
+        router->logPrint(this, into(ppp), u"ppp,account"_s);
+        QTRY_VERIFY(ppp->has_value());
+        QVERIFY((*ppp)->ok());
+        QCOMPARE((*ppp)->value->size(), times.size());
+
+        // And the forms on the wire.
+        QCOMPARE(printed.size(), log.size());
+        QVERIFY2(QRegularExpression(todayForm).match(printed.at(3)).hasMatch(), qPrintable(printed.at(3)));
+        QVERIFY2(QRegularExpression(todayForm).match(printed.at(4)).hasMatch(), qPrintable(printed.at(4)));
+        QVERIFY2(QRegularExpression(earlierForm).match(printed.at(1)).hasMatch(), qPrintable(printed.at(1)));
+        QVERIFY2(QRegularExpression(earlierForm).match(printed.at(2)).hasMatch(), qPrintable(printed.at(2)));
+        QVERIFY2(printed.at(0).contains(u"2025"_s), qPrintable(printed.at(0))); // another year says which
+    }
+
+    void logPrint_queryAndFallbackClock()
+    {
+        const UnixTime now = QDateTime::currentSecsSinceEpoch();
+        m_server->setClock(now, 0);
+        m_server->setLog({{now - 10, u"pppoe,ppp,info,account"_s, u"jperez logged in, 100.64.0.7"_s},
+                          {now - 5, u"system,info"_s, u"something else"_s}});
+        // A router that refuses /system/clock: the log is read in this computer's clock.
+        m_server->setFault(u"/system/clock/print"_s, fault([](RouterOsFault &f) { f.trapMessage = u"not allowed"_s; }));
+        auto router = client();
+        auto result = makeSlot<QList<LogEntry>>();
+        router->logPrint(this, into(result), u"account"_s);
+        QTRY_VERIFY(result->has_value());
+        QVERIFY2((*result)->ok(), qPrintable((*result)->error.message));
+        QCOMPARE((*result)->value->size(), 1);
+        // The router prints its UTC wall clock; read as this computer's wall clock (same day or not).
+        const qint64 expected = now - 10 - QDateTime::currentDateTime().offsetFromUtc();
+        QVERIFY2(((*result)->value->first().at - expected) % 86400 == 0,
+                 qPrintable(QString::number((*result)->value->first().at - expected)));
+
+        // A log failure fails the call.
+        m_server->setFault(u"/log/print"_s, fault([](RouterOsFault &f) { f.trapMessage = u"not allowed"_s; }));
+        auto failed = makeSlot<QList<LogEntry>>();
+        router->logPrint(this, into(failed));
+        QTRY_VERIFY(failed->has_value());
+        QCOMPARE(toString((*failed)->error.kind), toString(ApiError::Kind::Remote));
     }
 
     void monitorTraffic_unknownInterfaceIsATrap()

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routerfeed.h"
 
+#include "routeros/routerosvalues.h"
 #include "simformat.h"
 #include "util/textnormalize.h"
 
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -70,9 +72,28 @@ QString poolAddress(qint64 nodeId, int index)
     return u"100.%1.%2.%3"_s.arg(64 + (nodeId % 64)).arg(subnet).arg(host);
 }
 
+// A logout's counters, stable per user and session length: about 1.5 Mbit/s down and a tenth of it up.
+QString loggedOutCounters(const QString &user, qint64 seconds)
+{
+    const qint64 down = seconds * Format::stableInt(user, 81, 60'000, 400'000);
+    const qint64 up = down / Format::stableInt(user, 82, 6, 14);
+    return QString::number(seconds) + u' ' + QString::number(up) + u' ' + QString::number(down) + u' '
+        + QString::number(up / 180) + u' ' + QString::number(down / 1100);
+}
+
 } // namespace
 
-QList<RouterFeed> buildRouterFeeds(const SimDataset &dataset)
+QString pppLoggedInMessage(const QString &user, const QString &address, const QString &callerId)
+{
+    return user + u" logged in, "_s + address + (callerId.isEmpty() ? QString() : u" from "_s + callerId);
+}
+
+QString pppLoggedOutMessage(const QString &user, qint64 seconds)
+{
+    return user + u" logged out, "_s + loggedOutCounters(user, std::max<qint64>(seconds, 1));
+}
+
+QList<RouterFeed> buildRouterFeeds(const SimDataset &dataset, const Demo::DemoLiveState &live)
 {
     const IspDataset &data = dataset.data();
     QList<RouterFeed> feeds;
@@ -96,6 +117,7 @@ QList<RouterFeed> buildRouterFeeds(const SimDataset &dataset)
         feeds.append(std::move(feed));
     }
     QList<bool> v6(feeds.size(), false);
+    QList<QList<RouterOsLogEntry>> logs(feeds.size());
 
     for (const PppSecret &secret : data.pppSecrets) {
         const auto it = feedOfNode.constFind(secret.nodeId);
@@ -116,14 +138,39 @@ QList<RouterFeed> buildRouterFeeds(const SimDataset &dataset)
         else if (const std::optional<TrafficLimit> limit = limitFromProfile(secret.profile))
             feed.limits.insert(secret.name, *limit);
 
-        if (secret.disabled)
+        if (const auto load = live.trafficLoad.constFind(secret.name); load != live.trafficLoad.cend())
+            feed.loads.insert(secret.name, *load);
+
+        const auto loggedOut = [&] {
+            // The last logout the secret shows, in the log too (with the login that began that session).
+            const std::optional<RouterOs::RouterDateTime> at
+                = RouterOs::parseDateTime(secret.lastLoggedOut, QTimeZone(dataset.utcOffsetSeconds()));
+            if (!at || at->never)
+                return;
+            const UnixTime end = at->dateTime.toSecsSinceEpoch();
+            const qint64 lasted = Format::stableInt(secret.name, 83, 3600, 3 * 86400);
+            const QString address = !secret.remoteAddress.isEmpty() ? secret.remoteAddress
+                : connection && !connection->ip.isEmpty()           ? connection->ip
+                                                          : poolAddress(secret.nodeId, int(logs.at(*it).size()));
+            const QString mac = connection ? Text::formatMac(connection->mac) : Text::formatMac(secret.callerId);
+            logs[*it].append({end - lasted, u"pppoe,ppp,info,account"_s,
+                              pppLoggedInMessage(secret.name, address, mac.isEmpty() ? derivedMac(secret.name) : mac)});
+            logs[*it].append({end, u"pppoe,ppp,info,account"_s, pppLoggedOutMessage(secret.name, lasted)});
+        };
+        if (secret.disabled) {
+            loggedOut();
             continue;
+        }
         const Customer *customer = connection ? dataset.customer(connection->customerId) : nullptr;
-        if (customer && customer->status != CustomerStatus::Active)
+        if (customer && customer->status != CustomerStatus::Active) {
+            loggedOut();
             continue; // suspended or cancelled: the router refuses the login
+        }
         const LineState state = lineState(dataset, secret.name);
-        if (!state.up)
+        if (!state.up || live.sessionsDown.contains(secret.name)) {
+            loggedOut(); // the line is down, or the session is although the line is up
             continue;
+        }
         RouterOsActiveSession session;
         session.name = secret.name;
         QString mac = connection ? Text::formatMac(connection->mac) : QString();
@@ -141,10 +188,39 @@ QList<RouterFeed> buildRouterFeeds(const SimDataset &dataset)
             uptime = std::min(uptime, Format::stableInt(secret.name, 75, 60, 5 * day));
         session.uptimeSeconds = std::max<qint64>(uptime - Format::stableInt(secret.name, 76, 0, 50), 1);
         session.sessionId = u"0x8"_s + QString::number(0x1000000 + feed.sessions.size(), 16).toUpper();
+
+        // The log: the current session's login, or the whole series of a flapping one (each earlier session
+        // ended just before the next began) with the current session the newest.
+        QList<UnixTime> starts = live.sessionStarts.value(secret.name);
+        if (!starts.isEmpty())
+            session.uptimeSeconds = std::max<qint64>(dataset.now() - starts.constLast(), 1);
+        else
+            starts = {dataset.now() - session.uptimeSeconds};
+        for (qsizetype k = 0; k < starts.size(); ++k) {
+            if (k > 0) {
+                const UnixTime end = Demo::sessionEndBefore(starts.at(k));
+                logs[*it].append(
+                    {end, u"pppoe,ppp,info,account"_s, pppLoggedOutMessage(secret.name, end - starts.at(k - 1))});
+            }
+            logs[*it].append({starts.at(k), u"pppoe,ppp,info,account"_s,
+                              pppLoggedInMessage(secret.name, session.address, session.callerId)});
+        }
         feed.sessions.append(std::move(session));
     }
-    for (qsizetype i = 0; i < feeds.size(); ++i)
-        feeds[i].version = v6.at(i) ? u"6.49.17"_s : u"7.16.2"_s;
+    for (qsizetype i = 0; i < feeds.size(); ++i) {
+        RouterFeed &feed = feeds[i];
+        feed.version = v6.at(i) ? u"6.49.17"_s : u"7.16.2"_s;
+        // Nothing from before the router booted; then the newest lines its memory holds, oldest first.
+        QList<RouterOsLogEntry> &log = logs[i];
+        const UnixTime boot = dataset.now() - feed.resource.uptimeSeconds;
+        log.removeIf(
+            [boot, &dataset](const RouterOsLogEntry &entry) { return entry.at < boot || entry.at > dataset.now(); });
+        std::stable_sort(log.begin(), log.end(),
+                         [](const RouterOsLogEntry &a, const RouterOsLogEntry &b) { return a.at < b.at; });
+        if (log.size() > routerLogLines)
+            log.remove(0, log.size() - routerLogLines);
+        feed.log = std::move(log);
+    }
     return feeds;
 }
 

@@ -140,6 +140,18 @@ IspDataset Simulator::dataset() const
     return m_state->dataset;
 }
 
+QList<Demo::DemoScenario> Simulator::scenarios() const
+{
+    const QMutexLocker lock(&m_state->mutex);
+    return m_state->scenarios;
+}
+
+Demo::DemoLiveState Simulator::liveState() const
+{
+    const QMutexLocker lock(&m_state->mutex);
+    return m_state->live;
+}
+
 UnixTime Simulator::now() const
 {
     const QMutexLocker lock(&m_state->mutex);

@@ -58,7 +58,12 @@ public:
     QHash<QString, QString> secrets() const;
     // What is served, so a test can compare it with what a sync wrote.
     IspDataset dataset() const;
-    // The time the served data is relative to (status ages, uptimes).
+    // The diagnosis scenarios of the generated demo ISP (Demo::generateDemoIsp), in catalogue order;
+    // empty when the simulator serves an explicit dataset.
+    QList<Demo::DemoScenario> scenarios() const;
+    // What the routers serve live beyond the dataset (sessions down, flapping, saturated lines).
+    Demo::DemoLiveState liveState() const;
+    // The time the served data is relative to (status ages, uptimes); the routers' clocks start there.
     UnixTime now() const;
     // The resolved credentials (random ones filled in).
     SimulatorCredentials credentials() const;

@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QMutexLocker>
+#include <QTimeZone>
 
 namespace Beholder::Sim {
 
@@ -52,13 +53,20 @@ void SimulatorEngine::start()
     if (now == 0)
         now = m_options.demo.now != 0 ? m_options.demo.now : QDateTime::currentSecsSinceEpoch();
     IspDataset data;
+    QList<Demo::DemoScenario> scenarios;
     if (m_options.dataset) {
         data = std::move(*m_options.dataset);
         m_options.dataset.reset();
+        m_live = m_options.live;
     } else {
+        // The generator's `now` is the simulator's, so the routers' uptimes and logs agree with the data.
         Demo::DemoOptions demo = m_options.demo;
         demo.now = now;
-        data = Demo::generateIsp(demo);
+        demo.utcOffsetSeconds = m_options.utcOffsetSeconds;
+        Demo::DemoIsp isp = Demo::generateDemoIsp(demo);
+        data = std::move(isp.data);
+        scenarios = std::move(isp.scenarios);
+        m_live = std::move(isp.live);
     }
     if (m_abort)
         return fail(u"stopped while starting"_s);
@@ -131,6 +139,8 @@ void SimulatorEngine::start()
         m_state->sources = sources;
         m_state->secrets = secrets;
         m_state->dataset = std::move(data);
+        m_state->scenarios = std::move(scenarios);
+        m_state->live = m_live;
         m_state->credentials = credentials;
         m_state->now = now;
         m_state->ispCubeServer = m_ispCubeServer.get();
@@ -172,7 +182,11 @@ bool SimulatorEngine::startHttp(QString *error)
 
 bool SimulatorEngine::startRouters(QString *error)
 {
-    const QList<RouterFeed> feeds = buildRouterFeeds(*m_dataset);
+    const QList<RouterFeed> feeds = buildRouterFeeds(*m_dataset, m_live);
+    // The routers' clocks read the simulator's "now" in its zone (Argentina's by default), like its data.
+    const int offset = m_dataset->utcOffsetSeconds();
+    const QString zone
+        = offset == -3 * 3600 ? u"America/Argentina/Cordoba"_s : QString::fromUtf8(QTimeZone(offset).id());
     m_routers.reserve(std::size_t(feeds.size()));
     for (const RouterFeed &feed : feeds) {
         auto router = std::make_unique<RouterOsServer>();
@@ -182,6 +196,9 @@ bool SimulatorEngine::startRouters(QString *error)
         router->setActiveSessions(feed.sessions);
         router->setResource(feed.resource);
         router->setTrafficLimits(feed.limits);
+        router->setTrafficLoads(feed.loads);
+        router->setClock(m_dataset->now(), offset, zone);
+        router->setLog(feed.log);
         if (!router->listen(QHostAddress::LocalHost, 0)) {
             *error = feed.name + u": cannot listen on 127.0.0.1: "_s + router->errorString();
             return false;

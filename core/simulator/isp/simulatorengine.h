@@ -40,6 +40,8 @@ struct SimulatorState
     ProfileSources sources;
     QHash<QString, QString> secrets;
     IspDataset dataset;
+    QList<Demo::DemoScenario> scenarios;
+    Demo::DemoLiveState live;
     SimulatorCredentials credentials;
     UnixTime now = 0;
     HttpServer *ispCubeServer = nullptr;
@@ -80,6 +82,7 @@ private:
     std::shared_ptr<SimulatorState> m_state;
     std::atomic<bool> m_abort = false;
     std::shared_ptr<const SimDataset> m_dataset;
+    Demo::DemoLiveState m_live;
 
     // Declared before the servers: the servers' handlers call the APIs, so the servers go first.
     std::unique_ptr<IspCubeApi> m_ispCube;

@@ -6,7 +6,10 @@
 #pragma once
 
 #include "demo/demogenerator.h"
+#include "demo/demoscenarios.h"
 #include "model/entities.h"
+
+#include <QDateTime>
 
 #include <optional>
 
@@ -95,14 +98,19 @@ struct SimulatorCredentials
 
 struct SimulatorOptions
 {
-    // The data: an explicit dataset when given, otherwise Demo::generateIsp(demo).
+    // The data: an explicit dataset when given, otherwise Demo::generateDemoIsp(demo) (its dataset, scenarios
+    // and live state).
     std::optional<IspDataset> dataset;
     Demo::DemoOptions demo;
+    // With an explicit dataset: what the routers say live that the dataset does not hold (sessions down
+    // although the line is up, session starts for the log, saturated lines). Ignored without a dataset.
+    Demo::DemoLiveState live;
     // "Now" for every relative time served (status_time, durations, uptimes).
     // 0 = demo.now, or the current time when that is 0 too.
     UnixTime now = 0;
-    // The sources print local times without a zone, as the real ones do.
-    int utcOffsetSeconds = -3 * 3600; // Argentina, no daylight saving time
+    // The sources print local times without a zone, as the real ones do: in this computer's zone by default,
+    // which is the zone the clients read them in until a profile names its ISP's own.
+    int utcOffsetSeconds = QDateTime::currentDateTime().offsetFromUtc();
 
     IspCubeOptions ispCube;
     SmartOltOptions smartOlt;

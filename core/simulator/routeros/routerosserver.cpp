@@ -8,6 +8,7 @@
 #include "routerosquery.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
@@ -16,8 +17,10 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QTimeZone>
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <utility>
@@ -250,6 +253,11 @@ private:
             });
         else if (path == "/system/resource/print" || path == "/system/resource/getall")
             print(command, 1, [this](qsizetype) { return m_server->resourceRow(); });
+        else if (path == "/system/clock/print" || path == "/system/clock/getall")
+            print(command, 1, [this](qsizetype) { return m_server->clockRow(); });
+        else if (path == "/log/print" || path == "/log/getall")
+            print(command, m_server->m_log.size(),
+                  [this](qsizetype i) { return m_server->logRow(m_server->m_log.at(i), i); });
         else if (path == "/interface/monitor-traffic")
             monitorTraffic(command, fault);
         else
@@ -491,6 +499,7 @@ RouterOsServer::RouterOsServer(QObject *parent)
 {
     setVersion(u"7.16.2"_s);
     m_clock.start();
+    m_clockAtStart = QDateTime::currentSecsSinceEpoch();
 }
 
 RouterOsServer::~RouterOsServer() = default;
@@ -575,6 +584,18 @@ void RouterOsServer::setActiveSessions(QList<RouterOsActiveSession> sessions)
     m_activeByName.clear();
     for (qsizetype i = 0; i < m_active.size(); ++i)
         m_activeByName.insert(m_active.at(i).name, i);
+}
+
+void RouterOsServer::setClock(UnixTime now, int utcOffsetSeconds, const QString &zoneName)
+{
+    m_clockAtStart = now - m_clock.elapsed() / 1000;
+    m_utcOffsetSeconds = utcOffsetSeconds;
+    m_zoneName = zoneName.isEmpty() ? u"UTC"_s : zoneName;
+}
+
+UnixTime RouterOsServer::clockNow() const
+{
+    return m_clockAtStart + m_clock.elapsed() / 1000;
 }
 
 void RouterOsServer::setFault(const QString &command, const RouterOsFault &fault)
@@ -717,7 +738,9 @@ std::optional<Row> RouterOsServer::trafficRow(const QByteArray &interfaceName)
     if (!knownInterface(interfaceName))
         return std::nullopt;
     const QString user = *pppoeUser(interfaceName);
-    const TrafficRates rates = m_traffic.next(user, m_trafficLimits.value(user));
+    const auto load = m_trafficLoads.constFind(user);
+    const TrafficRates rates = m_traffic.next(user, m_trafficLimits.value(user),
+                                              load == m_trafficLoads.cend() ? std::nullopt : std::optional(*load));
     // The router's point of view on its PPPoE server interface: it transmits the subscriber's download.
     return Row{{"name"_ba, interfaceName},
                {"rx-packets-per-second"_ba, number(rates.upPacketsPerSecond)},
@@ -733,6 +756,48 @@ std::optional<Row> RouterOsServer::trafficRow(const QByteArray &interfaceName)
                {"tx-drops-per-second"_ba, "0"_ba},
                {"tx-queue-drops-per-second"_ba, "0"_ba},
                {"tx-errors-per-second"_ba, "0"_ba}};
+}
+
+Row RouterOsServer::clockRow() const
+{
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(clockNow() + m_utcOffsetSeconds, QTimeZone::utc());
+    const RouterOs::DateFormat format
+        = m_version >= QVersionNumber(7, 10) ? RouterOs::DateFormat::Iso : RouterOs::DateFormat::Legacy;
+    const QString dateTime = RouterOs::formatDateTime(local, format); // "<date> <time>"
+    const int offset = std::abs(m_utcOffsetSeconds);
+    const QString gmtOffset = (m_utcOffsetSeconds < 0 ? u"-"_s : u"+"_s)
+        + QString::number(offset / 3600).rightJustified(2, u'0') + u':'
+        + QString::number((offset / 60) % 60).rightJustified(2, u'0');
+    return Row{{"time"_ba, utf8(dateTime.sliced(dateTime.indexOf(u' ') + 1))},
+               {"date"_ba, utf8(dateTime.first(dateTime.indexOf(u' ')))},
+               {"time-zone-autodetect"_ba, boolText(false)},
+               {"time-zone-name"_ba, utf8(m_zoneName)},
+               {"gmt-offset"_ba, utf8(gmtOffset)},
+               {"dst-active"_ba, boolText(false)}};
+}
+
+Row RouterOsServer::logRow(const RouterOsLogEntry &entry, qsizetype index) const
+{
+    return Row{{".id"_ba, itemId(0xA0000 + index)},
+               {"time"_ba, utf8(logTimeText(entry.at))},
+               {"topics"_ba, utf8(entry.topics)},
+               {"message"_ba, utf8(entry.message)}};
+}
+
+QString RouterOsServer::logTimeText(UnixTime at) const
+{
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(at + m_utcOffsetSeconds, QTimeZone::utc());
+    const QDate today = QDateTime::fromSecsSinceEpoch(clockNow() + m_utcOffsetSeconds, QTimeZone::utc()).date();
+    const QString time = local.time().toString(u"HH:mm:ss"_s);
+    if (local.date() == today)
+        return time;
+    if (m_version >= QVersionNumber(7, 10))
+        return RouterOs::formatDateTime(local, RouterOs::DateFormat::Iso);
+    // Before 7.10: "nov/25 10:42:03", with the year only when it is not this one.
+    const QString full = RouterOs::formatDateTime(local, RouterOs::DateFormat::Legacy); // "nov/25/2026 10:42:03"
+    if (local.date().year() != today.year())
+        return full;
+    return full.first(6) + u' ' + time;
 }
 
 QString RouterOsServer::dateText(const QString &routerText) const

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One simulated MikroTik router speaking the RouterOS API (protocols.md Part 1) on 127.0.0.1, built on the
-// product's own codec: it serves the node's PPP secrets, active sessions, system resource and live traffic,
-// behaves like the RouterOS version it is told to be (login style, date format, !empty), and misbehaves on
-// request (latency, refused login, !trap, !fatal, reset, dripped bytes, silence), so the demo, the tests and
-// the benchmarks exercise the real client against what real routers do.
+// product's own codec: it serves the node's PPP secrets, active sessions, system resource and clock, its log
+// and live traffic, behaves like the RouterOS version it is told to be (login style, date format, !empty),
+// and misbehaves on request (latency, refused login, !trap, !fatal, reset, dripped bytes, silence), so the
+// demo, the tests and the benchmarks exercise the real client against what real routers do.
 #pragma once
 
 #include "model/entities.h"
@@ -52,6 +52,14 @@ struct RouterOsResource
     qint64 totalMemory = 4LL * 1024 * 1024 * 1024;
     qint64 freeMemory = 3LL * 1024 * 1024 * 1024;
     qint64 uptimeSeconds = 3 * 86400; // grows from here
+};
+
+// One entry of the router's memory log (/log/print).
+struct RouterOsLogEntry
+{
+    UnixTime at = 0;
+    QString topics = QStringLiteral("pppoe,ppp,info,account");
+    QString message; // "mperez logged in, 100.64.0.10 from AA:BB:CC:DD:EE:01"
 };
 
 // Misbehaviour for the commands whose path matches (see setFault()).
@@ -105,6 +113,18 @@ public:
     void setResource(const RouterOsResource &resource) { m_resource = resource; }
     // Per PPPoE user: the plan whose limits the simulated traffic stays below.
     void setTrafficLimits(QHash<QString, TrafficLimit> limits) { m_trafficLimits = std::move(limits); }
+    // Per PPPoE user: a download running at this share of the plan (0.97: a saturated line). Everybody else
+    // stays well below the plan (TrafficGenerator::maxOrdinaryLoad).
+    void setTrafficLoads(QHash<QString, double> loads) { m_trafficLoads = std::move(loads); }
+    // /system/clock: the router's time now (it runs on from here) and its zone, in which it prints its log.
+    // By default the computer's clock, in UTC.
+    void setClock(UnixTime now, int utcOffsetSeconds, const QString &zoneName = {});
+    // /log/print (and getall): the memory log, oldest first. Times go out as this version prints them: only
+    // the time for today's entries, else "nov/25 10:42:03" before 7.10 ("nov/25/2025 ..." for another year)
+    // and "2026-11-25 10:42:03" from 7.10. ?topics= and ?message= queries match whole values, as on a router.
+    void setLog(QList<RouterOsLogEntry> entries) { m_log = std::move(entries); }
+    // The router's clock now, as unix time.
+    UnixTime clockNow() const;
 
     // `command` is a command path ("/ppp/secret/print", "/login") or "*" for every command; an exact path
     // wins over "*".
@@ -138,6 +158,9 @@ private:
     QList<RouterOs::Attribute> activeRow(const RouterOsActiveSession &session, qsizetype index) const;
     QList<RouterOs::Attribute> resourceRow();
     std::optional<QList<RouterOs::Attribute>> trafficRow(const QByteArray &interfaceName);
+    QList<RouterOs::Attribute> clockRow() const;
+    QList<RouterOs::Attribute> logRow(const RouterOsLogEntry &entry, qsizetype index) const;
+    QString logTimeText(UnixTime at) const;
     bool knownInterface(const QByteArray &interfaceName) const;
 
     QString dateText(const QString &routerText) const;
@@ -163,7 +186,12 @@ private:
     QHash<QString, qsizetype> m_activeByName;
     RouterOsResource m_resource;
     QHash<QString, TrafficLimit> m_trafficLimits;
+    QHash<QString, double> m_trafficLoads;
     TrafficGenerator m_traffic;
+    UnixTime m_clockAtStart = 0; // the router's clock when m_clock started
+    int m_utcOffsetSeconds = 0;
+    QString m_zoneName = QStringLiteral("UTC");
+    QList<RouterOsLogEntry> m_log;
     QElapsedTimer m_clock; // uptimes grow with it
 
     QHash<QString, RouterOsFault> m_faults;

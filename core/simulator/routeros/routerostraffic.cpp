@@ -18,7 +18,7 @@ TrafficGenerator::TrafficGenerator(quint64 seed)
     : m_random(std::array<quint32, 2>{quint32(seed), quint32(seed >> 32)}.data(), 2)
 { }
 
-TrafficRates TrafficGenerator::next(const QString &user, TrafficLimit limit)
+TrafficRates TrafficGenerator::next(const QString &user, TrafficLimit limit, std::optional<double> downLoad)
 {
     if (limit.downKbps <= 0 || limit.upKbps <= 0)
         limit = defaultLimit;
@@ -27,10 +27,12 @@ TrafficRates TrafficGenerator::next(const QString &user, TrafficLimit limit)
         walk
             = m_walks.insert(user, Walk{0.1 + 0.6 * m_random.generateDouble(), 0.05 + 0.4 * m_random.generateDouble()});
     const auto step = [this](double value, double spread) {
-        return std::clamp(value + (m_random.generateDouble() - 0.5) * spread, 0.02, 0.97);
+        return std::clamp(value + (m_random.generateDouble() - 0.5) * spread, 0.02, maxOrdinaryLoad);
     };
     walk->down = step(walk->down, 0.3);
     walk->up = step(walk->up, 0.2);
+    if (downLoad) // a line full of the customer's own traffic: it hovers at that share of the plan
+        walk->down = std::clamp(*downLoad + (m_random.generateDouble() - 0.5) * 0.02, 0.0, 1.0);
 
     TrafficRates rates;
     rates.downBitsPerSecond = qint64(walk->down * limit.downKbps * 1000.0);

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Plausible live traffic for the simulated router's PPPoE interfaces: each subscriber's rate wanders
-// (a bounded random walk) below the plan's limits, so the live chart moves like a real line does.
+// (a bounded random walk) well below the plan's limits, so the live chart moves like a real line does; a
+// subscriber given a load (a saturated line) downloads at that share of the plan instead.
 #pragma once
 
 #include <QHash>
 #include <QRandomGenerator>
 #include <QString>
+
+#include <optional>
 
 namespace Beholder::Sim {
 
@@ -29,8 +32,12 @@ public:
     explicit TrafficGenerator(quint64 seed = 0x5EED);
     Q_DISABLE_COPY_MOVE(TrafficGenerator)
 
-    // The next sample for `user`, always below `limit` (a user without a plan gets 10/2 Mbit/s).
-    TrafficRates next(const QString &user, TrafficLimit limit);
+    // The next sample for `user`, always below `limit` (a user without a plan gets 10/2 Mbit/s): at most 75% of
+    // it, or, with `downLoad` (a fraction of the plan), a download within a point of that share.
+    TrafficRates next(const QString &user, TrafficLimit limit, std::optional<double> downLoad = std::nullopt);
+
+    // The highest share of the plan an ordinary subscriber reaches.
+    static constexpr double maxOrdinaryLoad = 0.75;
 
 private:
     struct Walk
