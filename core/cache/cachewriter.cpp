@@ -418,7 +418,7 @@ bool CacheWriter::mirrorOnus(const QList<Onu> &onus)
                       u"external_id"_s,
                       {},
                       {}};
-    return mirror(
+    const bool written = mirror(
         table, int(onus.size()),
         [&](int i) -> QVariantList {
             const Onu &o = onus[i];
@@ -441,6 +441,18 @@ bool CacheWriter::mirrorOnus(const QList<Onu> &onus)
             return v;
         },
         [&](int i) -> QString { return onus[i].externalId; });
+    return written && pruneSignalHistory();
+}
+
+bool CacheWriter::pruneSignalHistory()
+{
+    // The optical history (filled by triggers, migration v4) keeps 90 days: enough to see a drift.
+    QSqlQuery prune(m_db);
+    prune.prepare(u"DELETE FROM onu_signal_history WHERE at < ?"_s);
+    prune.addBindValue(m_fetchedAt - SignalHistoryDays * 86400);
+    if (!prune.exec())
+        return fail(u"onus"_s, prune);
+    return true;
 }
 
 bool CacheWriter::updateOnuStates(const QList<Onu> &states)
@@ -473,12 +485,13 @@ bool CacheWriter::updateOnuStates(const QList<Onu> &states)
     if (!query.exec(uR"(UPDATE onus SET
             status = CASE WHEN onus.status = 'disabled' THEN 'disabled' ELSE s.status END,
             last_status_change = coalesce(s.last_status_change, onus.last_status_change),
-            rx_power_dbm = s.rx, olt_rx_power_dbm = s.olt_rx, content_hash = NULL
+            rx_power_dbm = s.rx, olt_rx_power_dbm = s.olt_rx, content_hash = NULL, fetched_at = %1
         FROM temp.onu_states s
         WHERE onus.external_id = s.external_id
           AND ((onus.status <> 'disabled' AND onus.status IS NOT s.status)
                OR onus.rx_power_dbm IS NOT s.rx OR onus.olt_rx_power_dbm IS NOT s.olt_rx
-               OR onus.last_status_change IS NOT coalesce(s.last_status_change, onus.last_status_change)))"_s))
+               OR onus.last_status_change IS NOT coalesce(s.last_status_change, onus.last_status_change)))"_s.arg(
+            m_fetchedAt)))
         return fail(u"onus"_s, query);
     counts.changed = query.numRowsAffected();
     QSqlQuery stamp(m_db);
@@ -492,7 +505,7 @@ bool CacheWriter::updateOnuStates(const QList<Onu> &states)
     m_rowsWritten += counts.changed;
     m_counts += counts;
     m_lastCounts = counts;
-    return true;
+    return pruneSignalHistory();
 }
 
 bool CacheWriter::mirrorAccessPoints(const QList<AccessPoint> &accessPoints)

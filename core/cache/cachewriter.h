@@ -68,6 +68,8 @@ public:
     // positions and PPPoE users stay. Counts: changed, unchanged, and
     // `unknownOnus()` for ONUs the cache does not have yet.
     bool updateOnuStates(const QList<Onu> &states);
+    // Days of optical power history kept (onu_signal_history).
+    static constexpr qint64 SignalHistoryDays = 90;
     qint64 unknownOnus() const { return m_unknownOnus; }
     bool mirrorAccessPoints(const QList<AccessPoint> &accessPoints);
     bool mirrorWirelessSubscribers(const QList<WirelessSubscriber> &subscribers);
@@ -94,6 +96,7 @@ public:
     static qint64 contentHash(const QVariantList &values);
 
 private:
+    bool pruneSignalHistory();
     struct Table
     {
         QString name;

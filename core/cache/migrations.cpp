@@ -302,6 +302,35 @@ Migration syncBookkeeping()
     return {3, u"sync bookkeeping"_s, statements};
 }
 
+// Version 4: the optical power history of every ONU, for the diagnosis's drift timeline. Triggers record a
+// sample whenever a sync (full or states-only) writes a new Rx or OLT Rx value, so every writer feeds it
+// without knowing; re-stamping unchanged rows writes nothing. Old samples are pruned after a sync.
+Migration opticalHistory()
+{
+    return {4,
+            u"optical power history"_s,
+            {
+                uR"(CREATE TABLE onu_signal_history (
+                    external_id TEXT NOT NULL,
+                    at INTEGER NOT NULL,
+                    rx_dbm REAL,
+                    olt_rx_dbm REAL,
+                    PRIMARY KEY (external_id, at)) WITHOUT ROWID)"_s,
+                uR"(CREATE TRIGGER onus_signal_insert AFTER INSERT ON onus
+                    WHEN NEW.rx_power_dbm IS NOT NULL OR NEW.olt_rx_power_dbm IS NOT NULL
+                    BEGIN
+                        INSERT OR REPLACE INTO onu_signal_history (external_id, at, rx_dbm, olt_rx_dbm)
+                        VALUES (NEW.external_id, NEW.fetched_at, NEW.rx_power_dbm, NEW.olt_rx_power_dbm);
+                    END)"_s,
+                uR"(CREATE TRIGGER onus_signal_update AFTER UPDATE OF rx_power_dbm, olt_rx_power_dbm ON onus
+                    WHEN NEW.rx_power_dbm IS NOT OLD.rx_power_dbm OR NEW.olt_rx_power_dbm IS NOT OLD.olt_rx_power_dbm
+                    BEGIN
+                        INSERT OR REPLACE INTO onu_signal_history (external_id, at, rx_dbm, olt_rx_dbm)
+                        VALUES (NEW.external_id, NEW.fetched_at, NEW.rx_power_dbm, NEW.olt_rx_power_dbm);
+                    END)"_s,
+            }};
+}
+
 QString describe(const QSqlError &error)
 {
     return error.text().isEmpty() ? QCoreApplication::translate("Migrations", "unknown database error") : error.text();
@@ -311,7 +340,7 @@ QString describe(const QSqlError &error)
 
 const QList<Migration> &builtinMigrations()
 {
-    static const QList<Migration> migrations{initialSchema(), searchIndex(), syncBookkeeping()};
+    static const QList<Migration> migrations{initialSchema(), searchIndex(), syncBookkeeping(), opticalHistory()};
     return migrations;
 }
 

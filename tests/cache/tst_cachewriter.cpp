@@ -122,6 +122,60 @@ private slots:
         QCOMPARE(again.rowsWritten(), 0);
     }
 
+    void opticalHistory_recordsEveryChangedLevel_andNothingElse()
+    {
+        QSqlDatabase db = m_cache->connection();
+        const IspDataset isp = Test::smallIsp();
+        const qsizetype withLevels = std::count_if(isp.onus.cbegin(), isp.onus.cend(), [](const Onu &o) {
+            return o.rxPowerDbm.has_value() || o.oltRxPowerDbm.has_value();
+        });
+        QVERIFY(withLevels > 0);
+        // The first load: one sample per ONU that has levels.
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM onu_signal_history"_s).toInt(), withLevels);
+
+        // An unchanged re-sync adds nothing; one ONU's new level adds one sample, at the new fetch time.
+        QList<Onu> onus = isp.onus;
+        {
+            CacheWriter writer(db, Test::fixtureNow + 3600);
+            QVERIFY(writer.mirrorOnus(onus));
+        }
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM onu_signal_history"_s).toInt(), withLevels);
+        const auto changed
+            = std::find_if(onus.begin(), onus.end(), [](const Onu &o) { return o.rxPowerDbm.has_value(); });
+        changed->rxPowerDbm = *changed->rxPowerDbm - 3.5;
+        {
+            CacheWriter writer(db, Test::fixtureNow + 7200);
+            QVERIFY(writer.mirrorOnus(onus));
+        }
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM onu_signal_history"_s).toInt(), withLevels + 1);
+        QCOMPARE(scalar(db,
+                        u"SELECT rx_dbm FROM onu_signal_history WHERE external_id = '%1' AND at = %2"_s
+                            .arg(changed->externalId)
+                            .arg(Test::fixtureNow + 7200))
+                     .toDouble(),
+                 *changed->rxPowerDbm);
+
+        // A states-only refresh records its changes too.
+        Onu state = *changed;
+        state.rxPowerDbm = *state.rxPowerDbm - 1.0;
+        {
+            CacheWriter writer(db, Test::fixtureNow + 10800);
+            QVERIFY(writer.updateOnuStates({state}));
+        }
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM onu_signal_history WHERE external_id = '%1'"_s.arg(state.externalId))
+                     .toInt(),
+                 3);
+
+        // Samples older than the kept days go at the next write.
+        {
+            CacheWriter writer(db, Test::fixtureNow + 10800 + CacheWriter::SignalHistoryDays * 86400 + 1);
+            QVERIFY(writer.updateOnuStates({state}));
+        }
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM onu_signal_history WHERE at < %1"_s.arg(Test::fixtureNow + 10800))
+                     .toInt(),
+                 0);
+    }
+
     void crmNodeMirror_neverDropsARouterThatHoldsSecrets()
     {
         // The CRM stops listing node 2, but router 2 still holds secrets.

@@ -3,6 +3,7 @@
 
 #include "integrations/cnmaestro/cnmaestroparser.h"
 #include "logging/logging.h"
+#include "util/textnormalize.h"
 
 #include <QDeadlineTimer>
 
@@ -379,6 +380,51 @@ void CnMaestroClient::fetchAlarms(OnPage<Alarm> onPage, OnDone onDone)
     };
     fetch->onComplete = [this, op] { d->operations.finish(op, ApiError{}); };
     fetch->next();
+}
+
+void CnMaestroClient::fetchDevice(const QString &mac, std::function<void(const ApiResult<LiveDevice> &result)> done)
+{
+    auto result = std::make_shared<ApiResult<LiveDevice>>();
+    const std::shared_ptr<Operation> op = d->operations.start([result, done](const ApiError &error) {
+        if (error.isError())
+            done(ApiResult<LiveDevice>{std::nullopt, error});
+        else
+            done(*result);
+    });
+    if (const std::optional<ApiError> error = d->configError()) {
+        d->failLater(op, *error);
+        return;
+    }
+    const QString canonical = Text::formatMac(mac);
+    if (canonical.isEmpty()) {
+        d->failLater(op, ApiError::make(ApiError::Kind::Config, Source + u": not a MAC address: "_s + mac));
+        return;
+    }
+    HttpCall call;
+    call.method = "GET"_ba;
+    call.url = QUrl(u"devices/"_s + canonical + u"/statistics"_s);
+    call.endpoint = u"devices/statistics"_s;
+    call.idempotent = true;
+    d->authedCall(op, call, [this, op, result, canonical](const HttpReplyData &reply) {
+        const ApiResult<QList<CnMaestro::Device>> parsed = CnMaestro::parseDevices(reply.body);
+        if (!parsed.ok()) {
+            d->operations.finish(op, parsed.error);
+            return;
+        }
+        if (parsed.value->isEmpty()) {
+            d->operations.finish(op, ApiError::make(ApiError::Kind::Http, Source + u": no device "_s + canonical, 404));
+            return;
+        }
+        const CnMaestro::Device &device = parsed.value->constFirst();
+        LiveDevice live;
+        const bool ap = device.mode == u"ap" || (device.mode.isEmpty() && device.connectedSms);
+        if (ap)
+            live.ap = CnMaestro::toAccessPoint(device);
+        else
+            live.sm = CnMaestro::toSubscriber(device);
+        result->value = std::move(live);
+        d->operations.finish(op, ApiError{});
+    });
 }
 
 void CnMaestroClient::cancel()

@@ -17,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Beholder {
 
@@ -57,6 +58,14 @@ public:
     void fetchDevices(OnPage<AccessPoint> onAccessPoints, OnPage<WirelessSubscriber> onSubscribers, OnDone onDone);
     // The active alarms.
     void fetchAlarms(OnPage<Alarm> onPage, OnDone onDone);
+    // One device live (/devices/{mac}/statistics, the live diagnosis): a subscriber module in `sm`, an access
+    // point in `ap` (whichever the device is). Kind::Http with status 404 when cnMaestro does not know the MAC.
+    struct LiveDevice
+    {
+        std::optional<WirelessSubscriber> sm;
+        std::optional<AccessPoint> ap;
+    };
+    void fetchDevice(const QString &mac, std::function<void(const ApiResult<LiveDevice> &result)> done);
 
     // Stops everything in progress; each onDone then reports Kind::Canceled.
     void cancel();
