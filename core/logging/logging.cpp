@@ -16,5 +16,6 @@ Q_LOGGING_CATEGORY(lcNet, "beholder.net", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcRouterOs, "beholder.routeros", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCredentials, "beholder.credentials", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSim, "beholder.sim", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDiagnosis, "beholder.diagnosis", QtInfoMsg)
 
 } // namespace Beholder

@@ -21,5 +21,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcNet)         // "beholder.net": HTTP clients, call 
 Q_DECLARE_LOGGING_CATEGORY(lcRouterOs)    // "beholder.routeros"
 Q_DECLARE_LOGGING_CATEGORY(lcCredentials) // "beholder.credentials": the keychain
 Q_DECLARE_LOGGING_CATEGORY(lcSim)         // "beholder.sim": the simulated ISP
+Q_DECLARE_LOGGING_CATEGORY(lcDiagnosis)   // "beholder.diagnosis": live checks of a diagnosis
 
 } // namespace Beholder
