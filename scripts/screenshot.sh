@@ -12,10 +12,16 @@
 #   scripts/screenshot.sh [BUILD_DIR] [OUTPUT_DIR]     (defaults: build/dev docs/screenshots)
 #
 # Shots: sync (the demo's sync panel), main-window, wireless, fibre-los,
-# not-in-crm, and sync-failed when the build has the UI tests.
+# not-in-crm, verdict-<id> (one diagnosis per verdict: mass-outage, dispatch,
+# customer-side, administrative, remote, ok), and sync-failed when the build
+# has the UI tests.
 #
 # Each shot runs `beholder --screenshot FILE`: a hidden option that waits for
-# the data, types the query, opens a result, grabs the window and quits.
+# the data, types the query, opens a result, grabs the window and quits. The
+# verdicts run `--screenshot-diagnosis USER` once per user in one process
+# (`--demo`, so that the live sources answer from the simulated ISP): it opens
+# each user and grabs when the diagnosis is final. The users are the demo
+# ISP's scenarios (`beholder-cli demo scenarios --json`), one per verdict.
 # The customers named below exist in the demo generator's fixed-seed dataset;
 # if the generator changes, pick new ones with `beholder-cli search`.
 set -euo pipefail
@@ -24,7 +30,11 @@ cd "$(dirname "$0")/.."
 build=${1:-build/dev}
 out=${2:-docs/screenshots}
 binary=$build/app/gui/beholder
+cli=$build/app/cli/beholder-cli
+customers=5000
 [ -x "$binary" ] || { echo "no $binary: build first (cmake --build --preset dev)" >&2; exit 1; }
+[ -x "$cli" ] || { echo "no $cli: build first (cmake --build --preset dev)" >&2; exit 1; }
+command -v python3 >/dev/null || { echo "python3 is missing (it reads the scenarios' JSON)" >&2; exit 1; }
 command -v xvfb-run >/dev/null || { echo "xvfb-run is missing (Debian: apt-get install xvfb xauth)" >&2; exit 1; }
 
 data=$(mktemp -d)
@@ -46,12 +56,40 @@ shot() {
 }
 
 # The first shot syncs the demo ISP from the simulated ISP, with the sync
-# panel open; the others reuse its cache (no sync, so no panel).
-shot sync --demo --demo-customers 5000 --screenshot-query perez --screenshot-select hectorperez
-shot main-window --screenshot-query perez --screenshot-select hectorperez
-shot wireless --screenshot-query "bautista perez" --screenshot-select perez.bautista
-shot fibre-los --screenshot-query dramirez_rt
-shot not-in-crm --screenshot-query juliancabrera
+# panel open. The others run the simulated ISP too (--demo), so that the
+# diagnosis of the opened customer gets its live answers, and close the
+# sync panel; each grabs when that diagnosis is final.
+shot sync --demo --demo-customers "$customers" --screenshot-query perez --screenshot-select hectorperez
+card() {
+    local name=$1
+    shift
+    shot "$name" --demo --demo-customers "$customers" --screenshot-no-sync-panel "$@"
+}
+card main-window --screenshot-query perez --screenshot-select hectorperez
+card wireless --screenshot-query "bautista perez" --screenshot-select perez.bautista
+card fibre-los --screenshot-query dramirez_rt
+card not-in-crm --screenshot-query juliancabrera
+
+# One customer per verdict, diagnosed live against the simulated ISP.
+mapfile -t verdict_users < <("$cli" demo scenarios --json --customers "$customers" | python3 -c '
+import json, sys
+wanted = ["MASS_OUTAGE", "DISPATCH", "CUSTOMER_SIDE", "ADMINISTRATIVE", "REMOTE", "OK"]
+first = {}
+for scenario in json.load(sys.stdin):
+    first.setdefault(scenario["expected_verdict"], scenario["pppoe_user"])
+for verdict in wanted:
+    if verdict in first:
+        print(first[verdict])
+    else:
+        print("no demo scenario expects " + verdict, file=sys.stderr)
+')
+diagnoses=()
+for user in "${verdict_users[@]}"; do diagnoses+=(--screenshot-diagnosis "$user"); done
+echo "== $out/verdict-*.png (${verdict_users[*]})" >&2
+env -u QT_QPA_PLATFORM LANG=en_US.UTF-8 LANGUAGE=en QT_SCALE_FACTOR=1 \
+    "${keyring[@]}" xvfb-run -a -s "-screen 0 1600x1100x24" \
+    "$binary" --data-dir "$data" --demo --demo-customers "$customers" \
+    --screenshot "$out/verdict-{verdict}.png" --screenshot-size 1400x1000 "${diagnoses[@]}"
 # A failed source is shown by the UI test that injects an HTTP 500 into the
 # simulated CRM (the product has no switch for that); built with the tests only.
 test_binary=$build/tests/ui/tst_syncui

@@ -97,7 +97,10 @@ CustomerPanel::CustomerPanel(QWidget *parent)
     : QWidget(parent)
     , m_scroll(new QScrollArea(this))
     , m_content(new QWidget)
-    , m_bannerSlot(new QVBoxLayout)
+    , m_bannerHost(new QWidget(m_content))
+    , m_bannerSlot(new QVBoxLayout(m_bannerHost))
+    , m_diagnosisHost(new QWidget(m_content))
+    , m_diagnosisSlot(new QVBoxLayout(m_diagnosisHost))
     , m_header(new QWidget(m_content))
     , m_techIcon(new QLabel(m_header))
     , m_name(new QLabel(m_header))
@@ -123,7 +126,7 @@ CustomerPanel::CustomerPanel(QWidget *parent)
     layout->setContentsMargins(unit * 2, unit * 3 / 2, unit * 2, unit * 2);
     layout->setSpacing(unit);
     m_bannerSlot->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(m_bannerSlot);
+    layout->addWidget(m_bannerHost);
 
     // Header: technology icon, the name in large type, state badges; a subtitle with the identifiers.
     auto *headerLayout = new QVBoxLayout(m_header);
@@ -150,6 +153,9 @@ CustomerPanel::CustomerPanel(QWidget *parent)
     setLabelTone(m_subtitle, Tone::Muted);
     headerLayout->addWidget(m_subtitle);
     layout->addWidget(m_header);
+
+    m_diagnosisSlot->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_diagnosisHost);
 
     m_sectionsSlot->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_sectionsSlot);
@@ -199,6 +205,56 @@ void CustomerPanel::setBanner(QWidget *banner)
         m_bannerSlot->addWidget(banner);
 }
 
+void CustomerPanel::setDiagnosisView(QWidget *view)
+{
+    if (m_diagnosisView == view)
+        return;
+    delete m_diagnosisView;
+    m_diagnosisView = view;
+    if (view)
+        m_diagnosisSlot->addWidget(view);
+}
+
+DetailSection *CustomerPanel::section(const QString &title) const
+{
+    const QList<DetailSection *> all = sections();
+    for (DetailSection *candidate : all) {
+        if (candidate->title() == title)
+            return candidate;
+    }
+    return nullptr;
+}
+
+void CustomerPanel::ensureVisible(QWidget *widget)
+{
+    if (widget && m_content->isAncestorOf(widget))
+        m_scroll->ensureWidgetVisible(widget, 0, fontMetrics().height());
+}
+
+void CustomerPanel::setToneLevels(const ToneLevels &levels)
+{
+    m_levels = levels;
+}
+
+const Diagnosis::DiagnosisReport *CustomerPanel::live() const
+{
+    if (!m_live || !m_details || m_details->pppoeUser.isEmpty())
+        return nullptr;
+    return m_live->pppoeUser.compare(m_details->pppoeUser, Qt::CaseInsensitive) == 0 ? &*m_live : nullptr;
+}
+
+void CustomerPanel::setLiveReport(const std::optional<Diagnosis::DiagnosisReport> &report, UnixTime now)
+{
+    const bool hadLive = live() != nullptr;
+    m_live = report;
+    if (!m_details || m_header->isHidden() || (!hadLive && !live()))
+        return;
+    // Redraw in place: the operator may be reading further down.
+    const int scroll = m_scroll->verticalScrollBar()->value();
+    build(now);
+    m_scroll->verticalScrollBar()->setValue(scroll);
+}
+
 QList<DetailSection *> CustomerPanel::sections() const
 {
     if (!m_sectionsHost)
@@ -230,6 +286,7 @@ void CustomerPanel::showPlaceholder(const QString &text)
     m_loadingDelay.stop();
     m_pendingHit.reset();
     m_shownHit.reset();
+    m_details.reset();
     clearCard();
     m_placeholder->setText(text);
     showCard(false);
@@ -255,6 +312,9 @@ void CustomerPanel::showCard(bool on)
 {
     m_header->setVisible(on);
     m_placeholderBox->setVisible(!on);
+    // The banner and the diagnosis show or hide themselves; the card only while it is up.
+    m_bannerHost->setVisible(on);
+    m_diagnosisHost->setVisible(on);
 }
 
 DetailSection *CustomerPanel::addSection(const QString &title)
@@ -345,6 +405,55 @@ void CustomerPanel::showDetails(const SubscriberDetails &details, UnixTime now)
     m_loadingDelay.stop();
     m_pendingHit.reset();
     m_shownHit = details.hit;
+    m_details = details;
+    build(now);
+    m_scroll->verticalScrollBar()->setValue(0);
+    emit detailsShown(details.hit);
+}
+
+void CustomerPanel::build(UnixTime now)
+{
+    const SubscriberDetails &details = *m_details;
+    const Diagnosis::DiagnosisReport *report = live();
+    const auto sourceOf = [report](const QString &id) -> const Diagnosis::SourceReport * {
+        if (!report)
+            return nullptr;
+        for (const Diagnosis::SourceReport &source : report->sources) {
+            if (source.id == id)
+                return &source;
+        }
+        return nullptr;
+    };
+    // A live source that has not answered, or failed, says so in its section; the cached values stay.
+    const auto markSource = [](DetailSection *s, const Diagnosis::SourceReport *source) {
+        if (!source)
+            return;
+        const QString name = source->label.isEmpty() ? source->id : source->label;
+        switch (source->state) {
+        case Diagnosis::SourceState::Pending:
+            s->setChecking(tr("checking %1…").arg(name));
+            break;
+        case Diagnosis::SourceState::Down:
+            s->addNote(source->detail.isEmpty()
+                           ? tr("%1 failed. The values below are from the cache.").arg(name)
+                           : tr("%1 failed: %2. The values below are from the cache.").arg(name, source->detail),
+                       Tone::Critical);
+            break;
+        case Diagnosis::SourceState::NoData:
+            s->addNote(source->detail.isEmpty()
+                           ? tr("%1 answered but knows nothing about this device; the values below are from the "
+                                "cache.")
+                                 .arg(name)
+                           : tr("%1 answered without data (%2); the values below are from the cache.")
+                                 .arg(name, source->detail),
+                       Tone::Warning);
+            break;
+        case Diagnosis::SourceState::Ok:
+        case Diagnosis::SourceState::NotConfigured:
+        case Diagnosis::SourceState::Offline:
+            break;
+        }
+    };
 
     setUpdatesEnabled(false);
     clearCard();
@@ -375,9 +484,9 @@ void CustomerPanel::showDetails(const SubscriberDetails &details, UnixTime now)
     }
 
     const QLocale locale;
-    const bool hasConnection = details.connection.has_value();
-    const std::optional<Technology> technology
-        = hasConnection ? std::optional<Technology>(details.connection->value.technology) : std::nullopt;
+    // The CRM connection's technology, when there is one.
+    const bool fibreConnection = details.connection && details.connection->value.technology == Technology::Fiber;
+    const bool wirelessConnection = details.connection && details.connection->value.technology == Technology::Wireless;
 
     // Customer (CRM).
     if (details.customer) {
@@ -455,6 +564,10 @@ void CustomerPanel::showDetails(const SubscriberDetails &details, UnixTime now)
         s->addNote(tr("This customer has no connection in the CRM."), Tone::Info);
     }
 
+    // The PPPoE session as the router says it is now (diagnosis only).
+    if (report)
+        addSessionSection(details, now);
+
     // Router: the PPP secrets are the technical truth (ADR-005).
     if (!details.secrets.isEmpty() || !details.pppoeUser.isEmpty()) {
         DetailSection *s = addSection(tr("Router"));
@@ -515,12 +628,34 @@ void CustomerPanel::showDetails(const SubscriberDetails &details, UnixTime now)
         }
     }
 
-    // Fibre: the ONU and its OLT.
-    if (details.onu) {
-        const Onu &o = details.onu->value;
+    // Fibre: the ONU and its OLT; its state and optics as SmartOLT says now, when it answered.
+    const Diagnosis::SourceReport *smartOlt = sourceOf(u"smartolt"_s);
+    const bool liveOnu = report && report->liveOnu && smartOlt && smartOlt->state == Diagnosis::SourceState::Ok;
+    if (details.onu || liveOnu) {
+        Onu o = details.onu ? details.onu->value : *report->liveOnu;
+        if (liveOnu) {
+            const Onu &fresh = *report->liveOnu;
+            o.status = fresh.status;
+            o.lastStatusChange = fresh.lastStatusChange;
+            o.lastDownCause = fresh.lastDownCause;
+            o.rxPowerDbm = fresh.rxPowerDbm;
+            o.oltRxPowerDbm = fresh.oltRxPowerDbm;
+            if (fresh.distanceM)
+                o.distanceM = fresh.distanceM;
+            if (o.serial.isEmpty())
+                o.serial = fresh.serial;
+            if (o.model.isEmpty())
+                o.model = fresh.model;
+        }
         DetailSection *s = addSection(tr("Fibre"));
         s->setIcon(Icons::fiber());
-        s->setFetchedAt(oldest({details.onu->fetchedAt, details.olt ? details.olt->fetchedAt : 0}));
+        if (liveOnu) {
+            s->setFetchedAt(smartOlt->at > 0 ? smartOlt->at : now);
+            s->setLiveSource(smartOlt->label.isEmpty() ? tr("SmartOLT") : smartOlt->label);
+        } else {
+            s->setFetchedAt(oldest({details.onu->fetchedAt, details.olt ? details.olt->fetchedAt : 0}));
+            markSource(s, smartOlt);
+        }
         const QString oltName = details.olt ? details.olt->value.name : QString();
         QLabel *serial = s->addRow(tr("ONU serial"), o.serial);
         QFont bold = serial->font();
@@ -551,13 +686,13 @@ void CustomerPanel::showDetails(const SubscriberDetails &details, UnixTime now)
         const bool offline = o.status != OnuStatus::Online;
         const auto power = [&](const QString &key, const std::optional<double> &dbm) {
             if (dbm) {
-                const Judgement judgement = judgeOpticalPower(*dbm);
+                const Judgement judgement = judgeOpticalPower(*dbm, m_levels);
                 s->addRow(
                     key, judged(DisplayFormat::decibels(*dbm, u"dBm"_s), judgement), judgement.tone,
                     tr("ok from %1 to %2 dBm; weak to %3 dBm; below that, or above %1 dBm, a technician is needed")
-                        .arg(ToneThresholds::opticalOverloadDbm)
-                        .arg(ToneThresholds::opticalWarningDbm)
-                        .arg(ToneThresholds::opticalCriticalDbm));
+                        .arg(m_levels.opticalOverloadDbm)
+                        .arg(m_levels.opticalWarningDbm)
+                        .arg(m_levels.opticalCriticalDbm));
             } else {
                 s->addRow(key, offline ? tr("no reading (ONU offline)") : tr("no reading"), Tone::Muted);
             }
@@ -566,20 +701,42 @@ void CustomerPanel::showDetails(const SubscriberDetails &details, UnixTime now)
         power(tr("OLT Rx"), o.oltRxPowerDbm);
         if (o.distanceM)
             s->addRow(tr("Distance"), DisplayFormat::meters(*o.distanceM));
-    } else if (technology == Technology::Fiber) {
+    } else if (fibreConnection) {
         DetailSection *s = addSection(tr("Fibre"));
         s->setIcon(Icons::fiber());
+        markSource(s, smartOlt);
         s->addNote(tr("No ONU in the cache is configured with the PPPoE user “%1”.").arg(details.pppoeUser),
                    Tone::Warning);
     }
 
-    // Wireless: the subscriber module and its access point.
-    if (details.subscriber) {
-        const WirelessSubscriber &w = details.subscriber->value;
+    // Wireless: the subscriber module and its access point; its link as cnMaestro says now, when it answered.
+    const Diagnosis::SourceReport *cnMaestro = sourceOf(u"cnmaestro"_s);
+    const bool liveSm = report && report->liveSubscriber && cnMaestro && cnMaestro->state == Diagnosis::SourceState::Ok;
+    if (details.subscriber || liveSm) {
+        WirelessSubscriber w = details.subscriber ? details.subscriber->value : *report->liveSubscriber;
+        if (liveSm) {
+            const WirelessSubscriber &fresh = *report->liveSubscriber;
+            w.online = fresh.online;
+            w.statusSeconds = fresh.statusSeconds;
+            w.dlRssiDbm = fresh.dlRssiDbm;
+            w.ulRssiDbm = fresh.ulRssiDbm;
+            w.dlSnrDb = fresh.dlSnrDb;
+            w.ulSnrDb = fresh.ulSnrDb;
+            if (fresh.distanceKm)
+                w.distanceKm = fresh.distanceKm;
+            if (!fresh.ip.isEmpty())
+                w.ip = fresh.ip;
+        }
         DetailSection *s = addSection(tr("Wireless"));
         s->setIcon(Icons::wireless());
-        s->setFetchedAt(
-            oldest({details.subscriber->fetchedAt, details.accessPoint ? details.accessPoint->fetchedAt : 0}));
+        if (liveSm) {
+            s->setFetchedAt(cnMaestro->at > 0 ? cnMaestro->at : now);
+            s->setLiveSource(cnMaestro->label.isEmpty() ? tr("cnMaestro") : cnMaestro->label);
+        } else {
+            s->setFetchedAt(
+                oldest({details.subscriber->fetchedAt, details.accessPoint ? details.accessPoint->fetchedAt : 0}));
+            markSource(s, cnMaestro);
+        }
         if (!w.name.isEmpty())
             s->addRow(tr("Antenna"), w.name);
         QLabel *mac = s->addRow(tr("MAC"), Text::formatMac(w.mac).isEmpty() ? w.mac : Text::formatMac(w.mac));
@@ -612,20 +769,18 @@ void CustomerPanel::showDetails(const SubscriberDetails &details, UnixTime now)
         const auto rssi = [&](const QString &key, const std::optional<double> &value) {
             if (!value)
                 return;
-            const Judgement judgement = judgeRssi(*value);
+            const Judgement judgement = judgeRssi(*value, m_levels);
             s->addRow(key, judged(DisplayFormat::decibels(*value, u"dBm"_s), judgement), judgement.tone,
                       tr("ok down to %1 dBm; weak down to %2 dBm")
-                          .arg(ToneThresholds::rssiWarningDbm)
-                          .arg(ToneThresholds::rssiCriticalDbm));
+                          .arg(m_levels.rssiWarningDbm)
+                          .arg(m_levels.rssiCriticalDbm));
         };
         const auto snr = [&](const QString &key, const std::optional<double> &value) {
             if (!value)
                 return;
-            const Judgement judgement = judgeSnr(*value);
+            const Judgement judgement = judgeSnr(*value, m_levels);
             s->addRow(key, judged(DisplayFormat::decibels(*value, u"dB"_s), judgement), judgement.tone,
-                      tr("ok from %1 dB; weak down to %2 dB")
-                          .arg(ToneThresholds::snrWarningDb)
-                          .arg(ToneThresholds::snrCriticalDb));
+                      tr("ok from %1 dB; weak down to %2 dB").arg(m_levels.snrWarningDb).arg(m_levels.snrCriticalDb));
         };
         rssi(tr("RSSI down"), w.dlRssiDbm);
         rssi(tr("RSSI up"), w.ulRssiDbm);
@@ -635,9 +790,10 @@ void CustomerPanel::showDetails(const SubscriberDetails &details, UnixTime now)
             s->addRow(tr("Signal"), w.online ? tr("no reading") : tr("no reading (antenna offline)"), Tone::Muted);
         if (w.distanceKm)
             s->addRow(tr("Distance"), DisplayFormat::kilometers(*w.distanceKm));
-    } else if (technology == Technology::Wireless) {
+    } else if (wirelessConnection) {
         DetailSection *s = addSection(tr("Wireless"));
         s->setIcon(Icons::wireless());
+        markSource(s, cnMaestro);
         s->addNote(tr("No antenna in the cache matches this connection's MAC or PPPoE user."), Tone::Warning);
     }
 
@@ -715,8 +871,120 @@ void CustomerPanel::showDetails(const SubscriberDetails &details, UnixTime now)
     refreshAges(now);
     showCard(true);
     setUpdatesEnabled(true);
-    m_scroll->verticalScrollBar()->setValue(0);
-    emit detailsShown(details.hit);
+}
+
+void CustomerPanel::addSessionSection(const SubscriberDetails &details, UnixTime now)
+{
+    const Diagnosis::DiagnosisReport &report = *live();
+    const Diagnosis::SourceReport *router = nullptr;
+    for (const Diagnosis::SourceReport &source : report.sources) {
+        if (source.id == u"router")
+            router = &source;
+    }
+    DetailSection *s = addSection(tr("PPPoE session"));
+    QString routerName = router && !router->label.isEmpty() ? router->label : QString();
+    if (report.session && !report.session->routerName.isEmpty())
+        routerName = report.session->routerName;
+    if (routerName.isEmpty())
+        routerName = details.secrets.isEmpty() ? tr("the router") : details.secrets.constFirst().nodeName;
+
+    if (report.session) {
+        const Diagnosis::LiveSession &session = *report.session;
+        const UnixTime at = session.at > 0 ? session.at : (router && router->at > 0 ? router->at : now);
+        s->setFetchedAt(at);
+        s->setLiveSource(routerName);
+        if (session.up) {
+            const QString since = session.uptimeSeconds > 0
+                ? tr("for %1, since %2")
+                      .arg(DisplayFormat::duration(session.uptimeSeconds),
+                           DisplayFormat::clockTime(at - session.uptimeSeconds, now))
+                : QString();
+            s->addRow(tr("State"), badgeWithRemark(tr("Up"), Tone::Ok, since));
+            if (!session.address.isEmpty())
+                s->addRow(tr("Address"), session.address);
+            if (!session.callerId.isEmpty()) {
+                const QString mac = Text::formatMac(session.callerId);
+                s->addRow(tr("Caller-ID"), mac.isEmpty() ? session.callerId : mac, Tone::Neutral,
+                          tr("The MAC address of the customer's router, as the PPPoE server sees it"));
+            }
+        } else {
+            s->addRow(tr("State"),
+                      badgeWithRemark(tr("Down"), Tone::Critical,
+                                      tr("no PPPoE session of “%1” on %2").arg(report.pppoeUser, routerName)));
+            for (const SecretOnRouter &secret : details.secrets) {
+                if (!secret.secret.lastLoggedOut.isEmpty()) {
+                    s->addRow(tr("Last logged out"), secret.secret.lastLoggedOut);
+                    break;
+                }
+            }
+        }
+    } else if (router) {
+        switch (router->state) {
+        case Diagnosis::SourceState::Pending:
+            s->setChecking(tr("checking %1…").arg(routerName));
+            s->addText(tr("Asking %1 whether “%2” is connected…").arg(routerName, report.pppoeUser));
+            break;
+        case Diagnosis::SourceState::Down:
+            s->addNote(router->detail.isEmpty() ? tr("%1 failed: the session is unknown.").arg(routerName)
+                                                : tr("%1 failed: %2").arg(routerName, router->detail),
+                       Tone::Critical);
+            s->addRow(tr("State"), tr("unknown: the router did not answer"), Tone::Muted);
+            break;
+        case Diagnosis::SourceState::NoData:
+            s->addText(router->detail.isEmpty()
+                           ? tr("%1 answered but knows nothing about “%2”.").arg(routerName, report.pppoeUser)
+                           : tr("%1 answered without data: %2").arg(routerName, router->detail));
+            break;
+        case Diagnosis::SourceState::NotConfigured:
+            s->addText(router->detail.isEmpty() ? tr("The session is not checked: no router of this profile is "
+                                                     "asked about “%1”.")
+                                                      .arg(report.pppoeUser)
+                                                : tr("The session is not checked: %1.").arg(router->detail));
+            break;
+        case Diagnosis::SourceState::Offline:
+            s->addText(tr("Offline: the session cannot be checked now."));
+            break;
+        case Diagnosis::SourceState::Ok:
+            s->addText(tr("%1 answered without a session record.").arg(routerName));
+            break;
+        }
+    } else {
+        s->addText(tr("No router is asked about this user."));
+    }
+
+    // How often the session restarted, when the router's log or uptime says so.
+    const Triage::Fact *starts1h = report.facts.fact(u"session.starts_1h"_s);
+    const Triage::Fact *starts24h = report.facts.fact(u"session.starts_24h"_s);
+    if (starts1h || starts24h) {
+        QStringList parts;
+        if (starts1h)
+            parts << tr("%n in the last hour", nullptr, starts1h->value.toInt());
+        if (starts24h)
+            parts << tr("%n in 24 h", nullptr, starts24h->value.toInt());
+        const Triage::Fact *fact = starts1h ? starts1h : starts24h;
+        const Tone tone
+            = starts1h && starts1h->value.toDouble() >= m_levels.flapStarts1h ? Tone::Warning : Tone::Neutral;
+        QString source = DisplayFormat::sourceName(fact->source);
+        if (fact->source == u"router")
+            source = routerName;
+        else if (fact->source == u"cache")
+            source = tr("cache");
+        s->addSourcedRow(tr("Session starts"), parts.join(u", "_s), source, fact->at > 0 ? fact->at : now, tone);
+    }
+
+    if (report.traffic) {
+        const Diagnosis::TrafficSnapshot &t = *report.traffic;
+        QString text = tr("↓ %1   ↑ %2").arg(DisplayFormat::megabits(t.downMbps), DisplayFormat::megabits(t.upMbps));
+        Tone tone = Tone::Neutral;
+        const Triage::Fact *load = report.facts.fact(u"traffic.load_pct"_s);
+        if (load) {
+            const double pct = load->value.toDouble();
+            text += tr("   ·   %1 % of the plan").arg(QLocale().toString(pct, 'f', 0));
+            if (pct >= m_levels.saturationPct)
+                tone = Tone::Warning;
+        }
+        s->addSourcedRow(tr("Traffic now"), text, routerName, t.at > 0 ? t.at : now, tone);
+    }
 }
 
 void CustomerPanel::refreshAges(UnixTime now)

@@ -21,6 +21,15 @@ namespace {
 constexpr UnixTime staleAfterSeconds = 24 * 3600;
 } // namespace
 
+QString sourceAge(const QString &source, UnixTime at, UnixTime now)
+{
+    if (at <= 0)
+        return source;
+    const qint64 seconds = qMax<qint64>(0, now - at);
+    const QString age = seconds < 60 ? DetailSection::tr("%n s ago", nullptr, int(seconds)) : TimeFormat::age(at, now);
+    return source.isEmpty() ? age : source + u" · "_s + age;
+}
+
 void setLabelTone(QLabel *label, Tone tone)
 {
     QPalette p = label->palette();
@@ -32,6 +41,7 @@ DetailSection::DetailSection(const QString &title, QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_title(new QLabel(title, this))
+    , m_checking(new QLabel(this))
     , m_age(new QLabel(this))
     , m_notes(new QVBoxLayout)
     , m_grid(new QGridLayout)
@@ -55,6 +65,14 @@ DetailSection::DetailSection(const QString &title, QWidget *parent)
     m_title->setTextFormat(Qt::PlainText);
     header->addWidget(m_title);
     header->addStretch(1);
+    m_checking->setTextFormat(Qt::PlainText);
+    m_checking->setObjectName(u"checkingLabel"_s);
+    QFont italic = m_checking->font();
+    italic.setItalic(true);
+    m_checking->setFont(italic);
+    setLabelTone(m_checking, Tone::Muted);
+    m_checking->setVisible(false);
+    header->addWidget(m_checking);
     m_age->setTextFormat(Qt::PlainText);
     m_age->setObjectName(u"ageLabel"_s);
     setLabelTone(m_age, Tone::Muted);
@@ -89,15 +107,44 @@ void DetailSection::setFetchedAt(std::optional<UnixTime> fetchedAt)
     m_age->setVisible(m_fetchedAt.has_value());
 }
 
+void DetailSection::setLiveSource(const QString &source)
+{
+    m_liveSource = source;
+}
+
+void DetailSection::setChecking(const QString &text)
+{
+    m_checking->setText(text);
+    m_checking->setVisible(!text.isEmpty());
+}
+
+QString DetailSection::checkingText() const
+{
+    return m_checking->isVisibleTo(this) ? m_checking->text() : QString();
+}
+
+QString DetailSection::ageText() const
+{
+    return m_age->isVisibleTo(this) ? m_age->text() : QString();
+}
+
 void DetailSection::refreshAge(UnixTime now)
 {
+    for (const SourceTag &tag : std::as_const(m_sourceTags))
+        tag.label->setText(sourceAge(tag.source, tag.at, now));
     if (!m_fetchedAt)
         return;
+    if (!m_liveSource.isEmpty()) {
+        m_age->setText(sourceAge(m_liveSource, *m_fetchedAt, now));
+        setLabelTone(m_age, Tone::Muted);
+        m_age->setToolTip(tr("Asked live from %1 during this diagnosis").arg(m_liveSource));
+        return;
+    }
     m_age->setText(TimeFormat::asOf(*m_fetchedAt, now));
     const bool stale = now - *m_fetchedAt > staleAfterSeconds;
     setLabelTone(m_age, stale ? Tone::Warning : Tone::Muted);
     m_age->setToolTip(stale ? tr("This data is more than a day old: it may have changed since.")
-                            : tr("When this data was fetched from its source"));
+                            : tr("When this data was fetched from its source (the cache, as of the last sync)"));
 }
 
 QLabel *DetailSection::makeValueLabel(const QString &text, Tone tone)
@@ -145,6 +192,36 @@ void DetailSection::addRow(const QString &key, QWidget *value)
     ++m_rows;
 }
 
+void DetailSection::addSourcedRow(const QString &key, QWidget *value, const QString &source, UnixTime at)
+{
+    const int row = m_rows;
+    addRow(key, value);
+    auto *tag = new QLabel(this);
+    tag->setObjectName(u"sourceTag"_s);
+    tag->setTextFormat(Qt::PlainText);
+    tag->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    setLabelTone(tag, Tone::Muted);
+    tag->setToolTip(tr("Who said it, and when"));
+    m_grid->addWidget(tag, row, 2, Qt::AlignTop | Qt::AlignRight);
+    m_sourceTags.append({tag, source, at});
+    tag->setText(sourceAge(source, at, at));
+}
+
+QLabel *DetailSection::addSourcedRow(const QString &key, const QString &value, const QString &source, UnixTime at,
+                                     Tone tone, const QString &toolTip)
+{
+    QLabel *label = makeValueLabel(value, tone);
+    label->setToolTip(toolTip);
+    addSourcedRow(key, label, source, at);
+    return label;
+}
+
+void DetailSection::addWide(QWidget *widget)
+{
+    widget->setParent(this);
+    m_grid->addWidget(widget, m_rows++, 0, 1, -1);
+}
+
 void DetailSection::addSubheading(const QString &text)
 {
     auto *label = new QLabel(text, this);
@@ -155,7 +232,7 @@ void DetailSection::addSubheading(const QString &text)
     label->setFont(bold);
     if (m_rows > 0)
         m_grid->setRowMinimumHeight(m_rows++, fontMetrics().height() / 3);
-    m_grid->addWidget(label, m_rows++, 0, 1, 2);
+    m_grid->addWidget(label, m_rows++, 0, 1, -1);
 }
 
 void DetailSection::addNote(const QString &text, Tone tone)
@@ -166,7 +243,7 @@ void DetailSection::addNote(const QString &text, Tone tone)
 void DetailSection::addText(const QString &text, Tone tone)
 {
     QLabel *label = makeValueLabel(text, tone);
-    m_grid->addWidget(label, m_rows++, 0, 1, 2);
+    m_grid->addWidget(label, m_rows++, 0, 1, -1);
 }
 
 int DetailSection::keyColumnWidth() const
@@ -199,6 +276,8 @@ QString DetailSection::plainText() const
         return parts.join(u' ');
     };
     QStringList lines{m_title->text()};
+    if (!checkingText().isEmpty())
+        lines.first() += u"  ("_s + checkingText() + u')';
     for (int i = 0; i < m_notes->count(); ++i) {
         if (const auto *callout = qobject_cast<Callout *>(m_notes->itemAt(i)->widget()))
             lines << callout->text();
@@ -211,8 +290,13 @@ QString DetailSection::plainText() const
             cells << textOf(first->widget());
         if (second && second != first && second->widget())
             cells << textOf(second->widget());
-        if (!cells.isEmpty())
-            lines << cells.join(u": "_s);
+        if (cells.isEmpty())
+            continue;
+        QString line = cells.join(u": "_s);
+        const QLayoutItem *third = m_grid->columnCount() > 2 ? m_grid->itemAtPosition(row, 2) : nullptr;
+        if (third && third != second && third->widget())
+            line += u"  ("_s + textOf(third->widget()) + u')';
+        lines << line;
     }
     return lines.join(u'\n');
 }

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QLocale>
 
 namespace Beholder::DisplayFormat {
@@ -10,11 +11,41 @@ namespace Beholder::DisplayFormat {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("DisplayFormat", text);
+    return QCoreApplication::translate("DisplayFormat", text, nullptr, n);
 }
 } // namespace
+
+QString duration(qint64 seconds)
+{
+    seconds = qMax<qint64>(0, seconds);
+    if (seconds < 60)
+        return tr("%n s", int(seconds));
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return tr("%n min", int(minutes));
+    const qint64 hours = minutes / 60;
+    if (hours < 48) {
+        const qint64 rest = minutes % 60;
+        return rest == 0 ? tr("%n h", int(hours)) : tr("%1 h %2 min").arg(hours).arg(rest);
+    }
+    const qint64 days = hours / 24;
+    const qint64 rest = hours % 24;
+    return rest == 0 ? tr("%n days", int(days)) : tr("%n days %1 h", int(days)).arg(rest);
+}
+
+QString clockTime(UnixTime at, UnixTime now)
+{
+    const QDateTime when = QDateTime::fromSecsSinceEpoch(at).toLocalTime();
+    const QDateTime today = QDateTime::fromSecsSinceEpoch(now).toLocalTime();
+    return when.date() == today.date() ? when.toString(u"HH:mm"_s) : when.toString(u"d MMM HH:mm"_s);
+}
+
+QString megabits(double mbps)
+{
+    return tr("%1 Mbps").arg(QLocale().toString(mbps, 'f', mbps < 10 ? 1 : 0));
+}
 
 QString speed(qint64 kbps)
 {

@@ -26,5 +26,8 @@ QString vendor(const QString &word);              // "huawei" -> "Huawei"
 QString sourceName(SourceKind kind);              // "ISPCube", "SmartOLT", "cnMaestro", "Routers"
 QString sourceName(const QString &word);          // from "ispcube", ...; the word itself if unknown
 QString mirrorCounts(const MirrorCounts &counts); // "+12  ~3  −0"
+QString duration(qint64 seconds);                 // "45 s", "12 min", "3 h 12 min", "2 days 4 h"
+QString clockTime(UnixTime at, UnixTime now);     // "10:42" today, "12 Nov 10:42" on another day
+QString megabits(double mbps);                    // "12.4 Mbps"
 
 } // namespace Beholder::DisplayFormat

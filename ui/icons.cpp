@@ -4,6 +4,7 @@
 #include "uilogging.h"
 
 #include <QIconEngine>
+#include <QImage>
 #include <QImageReader>
 #include <QPainter>
 #include <QPixmap>
@@ -98,6 +99,40 @@ QIcon warning()
 QIcon search()
 {
     return load(u"search"_s);
+}
+
+QIcon severityCritical()
+{
+    return load(u"severity-critical"_s);
+}
+
+QIcon severityInfo()
+{
+    return load(u"severity-info"_s);
+}
+
+QPixmap glyph(const QString &name, int side, qreal devicePixelRatio, const QColor &color)
+{
+    const int pixels = qMax(1, qRound(side * devicePixelRatio));
+    QImage image(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    {
+        QPainter painter(&image);
+        load(name).paint(&painter, QRect(0, 0, pixels, pixels));
+    }
+    image = image.convertToFormat(QImage::Format_ARGB32);
+    for (int y = 0; y < image.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb pixel = line[x];
+            // Darkness times coverage: black ink keeps its alpha, white ink becomes a hole.
+            const int alpha = qAlpha(pixel) * (255 - qGray(pixel)) / 255;
+            line[x] = qRgba(color.red(), color.green(), color.blue(), alpha * color.alpha() / 255);
+        }
+    }
+    QPixmap pixmap = QPixmap::fromImage(image);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    return pixmap;
 }
 
 QIcon dot(const QColor &color)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QIcon>
+#include <QPixmap>
 
 namespace Beholder::Icons {
 
@@ -12,6 +13,14 @@ QIcon fiber();
 QIcon wireless();
 QIcon warning();
 QIcon search();
+// Findings by severity: a red octagon, the amber triangle, a blue disc.
+QIcon severityCritical();
+QIcon severityInfo();
+
+// A one-colour glyph (resources/icons/NAME.svg drawn in black on white or
+// transparent) in `color`: black becomes `color`, white becomes transparent,
+// so the same artwork reads on a red banner and on an amber one.
+QPixmap glyph(const QString &name, int side, qreal devicePixelRatio, const QColor &color);
 
 // A filled dot in `color`, for status cells.
 QIcon dot(const QColor &color);

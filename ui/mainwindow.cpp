@@ -3,7 +3,9 @@
 
 #include "customerpanel.h"
 #include "detailsection.h"
+#include "diagnosispanel.h"
 #include "icons.h"
+#include "livetrafficwindow.h"
 #include "profile/profilemanager.h"
 #include "resultsview.h"
 #include "search/searchquery.h"
@@ -13,6 +15,7 @@
 #include "statusbarwidgets.h"
 #include "syncpanel.h"
 #include "syncsession.h"
+#include "thresholdsdialog.h"
 #include "uilogging.h"
 #include "util/appinfo.h"
 #include "util/timeformat.h"
@@ -34,6 +37,8 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Beholder {
 
 using namespace Qt::Literals::StringLiterals;
@@ -41,6 +46,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr int statusRefreshMilliseconds = 30'000;
+// How long a selected result must stay selected before its diagnosis starts.
+constexpr int diagnoseDelayMilliseconds = 350;
+constexpr int statusMessageMilliseconds = 5000;
 constexpr int minDemoCustomers = 100;
 constexpr int maxDemoCustomers = 200'000;
 
@@ -69,7 +77,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, const Profile &profile,
     , m_searchField(new SearchField)
     , m_resultsInfo(new QLabel)
     , m_results(new ResultsView)
-    , m_panel(new CustomerPanel)
+    , m_diagnosisPanel(new DiagnosisPanel)
+    , m_panel(m_diagnosisPanel->customerPanel())
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_cacheStatus(new CacheStatusWidget)
     , m_sourceStatus(new SourceStatusWidget)
@@ -94,11 +103,11 @@ MainWindow::MainWindow(const MainWindowOptions &options, const Profile &profile,
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_results);
-    m_splitter->addWidget(m_panel);
+    m_splitter->addWidget(m_diagnosisPanel);
     m_splitter->setStretchFactor(0, 11);
     m_splitter->setStretchFactor(1, 9);
     m_results->setMinimumWidth(unit * 40);
-    m_panel->setMinimumWidth(unit * 50);
+    m_diagnosisPanel->setMinimumWidth(unit * 50);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -116,15 +125,27 @@ MainWindow::MainWindow(const MainWindowOptions &options, const Profile &profile,
         m_searchField->end(false);
         m_searchField->insert(text);
     });
-    connect(m_results, &ResultsView::currentHitChanged, this, &MainWindow::showHit);
-    connect(m_results, &ResultsView::hitActivated, this, &MainWindow::showHit);
+    connect(m_results, &ResultsView::currentHitChanged, this, [this](const SearchHit &hit) { showHit(hit, false); });
+    connect(m_results, &ResultsView::hitActivated, this, [this](const SearchHit &hit) { showHit(hit, true); });
     connect(m_panel, &CustomerPanel::pppoeUserActivated, this, &MainWindow::openPppoeUser);
+    connect(m_diagnosisPanel, &DiagnosisPanel::recheckRequested, this, &MainWindow::diagnose);
+    connect(m_diagnosisPanel, &DiagnosisPanel::liveTrafficRequested, this, &MainWindow::openLiveTraffic);
+    connect(m_diagnosisPanel, &DiagnosisPanel::summaryCopied, this, [this] {
+        statusBar()->showMessage(tr("Diagnosis summary copied to the clipboard"), statusMessageMilliseconds);
+    });
+    m_diagnoseDelay.setSingleShot(true);
+    m_diagnoseDelay.setInterval(diagnoseDelayMilliseconds);
+    connect(&m_diagnoseDelay, &QTimer::timeout, this, [this] {
+        const QString user = std::exchange(m_pendingDiagnosis, QString());
+        if (!user.isEmpty())
+            diagnose(user);
+    });
 
     m_statusTimer.setInterval(statusRefreshMilliseconds);
     connect(&m_statusTimer, &QTimer::timeout, this, [this] {
         if (m_session)
             m_session->refreshSummary();
-        m_panel->refreshAges(TimeFormat::nowUtc());
+        m_diagnosisPanel->refreshAges(TimeFormat::nowUtc());
         refreshStatus();
         updateSyncActions();
     });
@@ -193,6 +214,19 @@ void MainWindow::createMenus()
         updateSyncActions();
     });
     updateSyncActions();
+
+    QMenu *diagnosis = menuBar()->addMenu(tr("D&iagnosis"));
+    diagnosis->addAction(m_diagnosisPanel->recheckAction());
+    diagnosis->addAction(m_diagnosisPanel->copySummaryAction());
+    diagnosis->addAction(m_diagnosisPanel->liveTrafficAction());
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_thresholdsAction = tools->addAction(tr("Triage &Thresholds…"), this, &MainWindow::editThresholds);
+    m_thresholdsAction->setObjectName(u"thresholdsAction"_s);
+    m_thresholdsAction->setStatusTip(tr("The numbers behind the verdicts of this profile (for administrators)"));
+    connect(tools, &QMenu::aboutToShow, this, [this] {
+        m_thresholdsAction->setEnabled(m_session && m_session->state() == ProfileSession::State::Ready);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Beholder"), this, &MainWindow::showAbout);
@@ -367,6 +401,16 @@ void MainWindow::openSession(const Profile &profile, const SessionOptions &optio
     connect(session, &ProfileSession::detailsFailed, this, [this](const SearchHit &, const QString &error) {
         m_panel->showPlaceholder(tr("The details could not be read from the cache:\n%1").arg(error));
     });
+    connect(session, &ProfileSession::diagnosisUpdated, this, [this](const Diagnosis::DiagnosisReport &report) {
+        m_diagnosisPanel->showReport(report, TimeFormat::nowUtc());
+    });
+    connect(session, &ProfileSession::opened, this, [this, session] {
+        m_diagnosisPanel->setThresholds(session->thresholds());
+        if (!session->thresholdsWarning().isEmpty())
+            statusBar()->showMessage(tr("Some triage thresholds in settings.ini were not valid; the defaults are "
+                                        "used for them (see the log)."),
+                                     statusMessageMilliseconds * 2);
+    });
     session->open();
     onSessionChanged();
 }
@@ -375,6 +419,14 @@ void MainWindow::closeSession()
 {
     if (!m_session)
         return;
+    // The live traffic views read this profile's cache and secrets: they go with it.
+    for (const QPointer<QWidget> &window : std::as_const(m_liveTrafficWindows))
+        delete window.data();
+    m_liveTrafficWindows.clear();
+    m_diagnoseDelay.stop();
+    m_pendingDiagnosis.clear();
+    m_session->cancelDiagnosis();
+    m_diagnosisPanel->clearDiagnosis();
     m_session->disconnect(this);
     if (SearchService *service = m_session->searchService())
         service->disconnect(this);
@@ -538,7 +590,7 @@ void MainWindow::onResults(const SearchResults &results)
             m_results->setFocus(Qt::OtherFocusReason);
             m_results->selectRow(0);
             if (const auto hit = m_results->currentHit())
-                showHit(*hit);
+                showHit(*hit, true);
         }
     }
 }
@@ -609,15 +661,79 @@ void MainWindow::openFirstResult()
     m_results->setFocus(Qt::OtherFocusReason);
     m_results->selectRow(0);
     if (const auto hit = m_results->currentHit())
-        showHit(*hit);
+        showHit(*hit, true);
 }
 
-void MainWindow::showHit(const SearchHit &hit)
+void MainWindow::showHit(const SearchHit &hit, bool now)
 {
     if (!m_session || m_session->state() != ProfileSession::State::Ready)
         return;
     m_panel->showLoading(hit);
     m_session->loadDetails(hit);
+
+    // A customer without a connection has nobody to diagnose: the card alone.
+    if (hit.pppoeUser.isEmpty()) {
+        m_diagnoseDelay.stop();
+        m_pendingDiagnosis.clear();
+        m_session->cancelDiagnosis();
+        m_diagnosisPanel->clearDiagnosis();
+        return;
+    }
+    const bool same = hit.pppoeUser.compare(m_session->diagnosedUser(), Qt::CaseInsensitive) == 0
+        || hit.pppoeUser.compare(m_pendingDiagnosis, Qt::CaseInsensitive) == 0;
+    if (same && !(now && m_diagnoseDelay.isActive()))
+        return; // already diagnosed, or being diagnosed
+    // Another line: whatever was being asked about the previous one stops now.
+    if (!same) {
+        m_session->cancelDiagnosis();
+        m_diagnosisPanel->showStarted(hit.pppoeUser);
+    }
+    m_pendingDiagnosis = hit.pppoeUser;
+    m_diagnoseDelay.setInterval(now ? 0 : diagnoseDelayMilliseconds);
+    m_diagnoseDelay.start();
+}
+
+void MainWindow::diagnose(const QString &pppoeUser)
+{
+    if (!m_session || m_session->state() != ProfileSession::State::Ready || pppoeUser.isEmpty())
+        return;
+    m_diagnoseDelay.stop();
+    m_pendingDiagnosis.clear();
+    m_diagnosisPanel->showStarted(pppoeUser);
+    m_session->diagnose(pppoeUser);
+}
+
+void MainWindow::openLiveTraffic(const QString &pppoeUser)
+{
+    if (!m_session || m_session->state() != ProfileSession::State::Ready || pppoeUser.isEmpty())
+        return;
+    const Triage::Thresholds &thresholds = m_session->thresholds();
+    auto *window = new LiveTrafficWindow(m_session->cache(), m_session->sources(), m_session->credentialStore(),
+                                         pppoeUser, thresholds.value(u"saturation_pct"_s),
+                                         int(thresholds.value(u"saturation_seconds"_s)), this);
+    m_liveTrafficWindows.removeAll(nullptr);
+    m_liveTrafficWindows.append(window);
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+void MainWindow::editThresholds()
+{
+    if (!m_session || m_session->state() != ProfileSession::State::Ready)
+        return;
+    auto *dialog = new ThresholdsDialog(m_session->profile().settingsFile(), m_session->thresholds(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString profileName = m_session->profile().name();
+    connect(dialog, &ThresholdsDialog::saved, this, [this, profileName](const Triage::Thresholds &thresholds) {
+        if (!m_session || m_session->profile().name() != profileName)
+            return; // the profile was switched meanwhile; the file has the new values for next time
+        m_session->setThresholds(thresholds);
+        m_diagnosisPanel->setThresholds(thresholds);
+        statusBar()->showMessage(tr("Triage thresholds saved; they apply from the next diagnosis (F5 re-checks)."),
+                                 statusMessageMilliseconds);
+    });
+    dialog->open();
 }
 
 void MainWindow::openPppoeUser(const QString &user)

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The console's one window: a search field, the results and the customer
-// card side by side, a status bar that says which profile is open, how old
-// its data is and how each source's last sync went, and a sync panel (a
-// dock) that follows a sync while the window stays usable. It owns the open
-// profile (a ProfileSession) and swaps it when the operator switches profiles.
+// card with its diagnosis side by side, a status bar that says which profile
+// is open, how old its data is and how each source's last sync went, and a
+// sync panel (a dock) that follows a sync while the window stays usable. It
+// owns the open profile (a ProfileSession) and swaps it when the operator
+// switches profiles. Opening a result shows its card at once and diagnoses
+// its PPPoE user; moving on to another result cancels that diagnosis.
 #pragma once
 
 #include "profile/profile.h"
@@ -11,6 +13,7 @@
 #include "search/searchresult.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -27,6 +30,7 @@ namespace Beholder {
 class BackgroundTaskWidget;
 class CacheStatusWidget;
 class CustomerPanel;
+class DiagnosisPanel;
 class ResultsView;
 class SearchField;
 class SourceStatusWidget;
@@ -58,6 +62,8 @@ public:
     SearchField *searchField() const { return m_searchField; }
     ResultsView *resultsView() const { return m_results; }
     CustomerPanel *customerPanel() const { return m_panel; }
+    DiagnosisPanel *diagnosisPanel() const { return m_diagnosisPanel; }
+    QAction *thresholdsAction() const { return m_thresholdsAction; }
     SyncPanel *syncPanel() const { return m_syncPanel; }
     QDockWidget *syncDock() const { return m_syncDock; }
     SourceStatusWidget *sourceStatus() const { return m_sourceStatus; }
@@ -98,7 +104,11 @@ private:
     void focusSearch();
     void moveToResults();
     void openFirstResult();
-    void showHit(const SearchHit &hit);
+    // `now`: opened (Enter, double-click) rather than only selected, whose diagnosis waits a moment.
+    void showHit(const SearchHit &hit, bool now);
+    void diagnose(const QString &pppoeUser);
+    void openLiveTraffic(const QString &pppoeUser);
+    void editThresholds();
     void openPppoeUser(const QString &user);
     void refreshStatus();
     void onSessionChanged();
@@ -117,6 +127,7 @@ private:
     SearchField *m_searchField;
     QLabel *m_resultsInfo;
     ResultsView *m_results;
+    DiagnosisPanel *m_diagnosisPanel;
     CustomerPanel *m_panel;
     QSplitter *m_splitter;
     CacheStatusWidget *m_cacheStatus;
@@ -128,6 +139,12 @@ private:
     QAction *m_loadDemoAction = nullptr;
     QAction *m_syncNowAction = nullptr;
     QAction *m_cancelSyncAction = nullptr;
+    QAction *m_thresholdsAction = nullptr;
+    // A selected (not opened) result is diagnosed once the selection rests; arrowing through
+    // results must not spend the sources' call budgets.
+    QTimer m_diagnoseDelay;
+    QString m_pendingDiagnosis;
+    QList<QPointer<QWidget>> m_liveTrafficWindows; // closed with their profile
     QTimer m_statusTimer;
     QByteArray m_savedHeaderState;
     SearchResults m_lastResults;

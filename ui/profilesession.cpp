@@ -3,11 +3,16 @@
 
 #include "cache/cachedatabase.h"
 #include "credentials/keychaincredentialstore.h"
+#include "demoisp.h"
+#include "diagnosis/diagnosisservice.h"
 #include "logging/logfile.h"
 #include "nightlysync.h"
 #include "search/searchservice.h"
+#include "sources/sourcesettings.h"
 #include "syncsession.h"
 #include "uilogging.h"
+
+#include <utility>
 
 namespace Beholder {
 
@@ -20,6 +25,8 @@ struct OpenResult
     bool ok = false;
     QString error;
     CacheSummary summary;
+    Triage::Thresholds thresholds = Triage::Thresholds::defaults();
+    QString thresholdsWarning;
 };
 
 std::unique_ptr<CredentialStore> makeCredentialStore(const SessionOptions &options, const QString &profileName)
@@ -55,6 +62,7 @@ ProfileSession::ProfileSession(const Profile &profile, const SessionOptions &opt
 
 ProfileSession::~ProfileSession()
 {
+    m_diagnosis.reset(); // cancels its live calls; it reads the cache and the sync's credential store
     m_details.cancel();
     m_summaryTask.cancel();
     m_nightly.reset();
@@ -67,13 +75,15 @@ ProfileSession::~ProfileSession()
 void ProfileSession::open()
 {
     CacheDatabase *cache = m_cache.get();
+    const QString settingsFile = m_profile.settingsFile();
     m_reader.runThen(
         this,
-        [cache] {
+        [cache, settingsFile] {
             OpenResult result;
             result.ok = cache->open(&result.error);
             if (result.ok)
                 result.summary = readCacheSummary(cache->connection());
+            result.thresholds = Triage::Thresholds::load(settingsFile, &result.thresholdsWarning);
             return result;
         },
         [this](const TaskResult<OpenResult> &result) {
@@ -86,6 +96,11 @@ void ProfileSession::open()
                 emit openFailed(m_error);
                 return;
             }
+            m_thresholds = result.value->thresholds;
+            m_thresholdsWarning = result.value->thresholdsWarning;
+            if (!m_thresholdsWarning.isEmpty())
+                qCWarning(lcUi).noquote()
+                    << "triage thresholds of profile" << m_profile.name() << ":" << m_thresholdsWarning;
             afterOpen(result.value->summary);
         });
 }
@@ -97,12 +112,23 @@ void ProfileSession::afterOpen(const CacheSummary &summary)
     m_sync->setRetryPolicy(m_options.syncRetryPolicy);
     m_sync->setDemoCustomers(m_options.demoCustomers);
     connect(m_sync.get(), &SyncSession::finished, this, [this] {
+        m_diagnosisStale = true;
         m_demoAtStart = false;
         refreshSummary();
         if (m_nightly)
             m_nightly->refreshLastRun();
     });
     connect(m_sync.get(), &SyncSession::notStarted, this, [this] { m_demoAtStart = false; });
+    // The demo's simulated ISP came up (for a sync or for live checks): new ports, maybe new secrets.
+    const auto afterDemo = [this] {
+        m_diagnosisStale = true;
+        const QString user = std::exchange(m_waitingForDemo, QString());
+        if (!user.isEmpty() && user == m_diagnosisUser)
+            diagnose(user);
+    };
+    connect(m_sync.get(), &SyncSession::demoReady, this, afterDemo);
+    connect(m_sync.get(), &SyncSession::demoFailed, this, afterDemo); // the cache answers, the sources say why
+    createDiagnosisService();
     m_state = State::Ready;
     m_summary = summary;
     m_hasSummary = summary.ok;
@@ -152,6 +178,84 @@ void ProfileSession::loadDetails(const SearchHit &hit)
                             emit detailsFailed(hit, result.error);
                         }
                     });
+}
+
+void ProfileSession::createDiagnosisService()
+{
+    m_diagnosis.reset();
+    m_diagnosisStale = false;
+    const SourceSettingsResult settings = loadProfileSources(m_profile.settingsFile());
+    if (!settings.ok())
+        qCWarning(lcUi).noquote() << "the diagnosis of profile" << m_profile.name()
+                                  << "asks no live source:" << settings.errors.join(u"; "_s);
+    m_diagnosis = std::make_unique<Diagnosis::DiagnosisService>(m_cache.get(), m_profile.name(),
+                                                                settings.ok() ? settings.sources : ProfileSources{},
+                                                                m_sync->credentialStore());
+    m_diagnosis->setThresholds(m_thresholds);
+    connect(m_diagnosis.get(), &Diagnosis::DiagnosisService::reportUpdated, this,
+            [this](quint64 id, const Diagnosis::DiagnosisReport &report) {
+                if (id == m_diagnosisId)
+                    emit diagnosisUpdated(report);
+            });
+}
+
+quint64 ProfileSession::diagnose(const QString &pppoeUser)
+{
+    if (m_state != State::Ready || pppoeUser.isEmpty())
+        return 0;
+    m_diagnosisUser = pppoeUser;
+    // The demo's live sources are its simulated ISP: have it running first.
+    const auto demoStarting = [this] {
+        return m_sync->startDemoIsp() || m_sync->isBusy() || (m_sync->demoIsp() && m_sync->demoIsp()->isPreparing());
+    };
+    if (isDemo() && m_sync->needsDemo() && demoStarting()) {
+        m_waitingForDemo = pppoeUser;
+        m_diagnosisId = 0;
+        if (m_diagnosis)
+            m_diagnosis->cancel();
+        return 0;
+    }
+    // A sync since the service was made may have brought new sources (the demo's ports) or secrets.
+    if (m_diagnosisStale || !m_diagnosis)
+        createDiagnosisService();
+    m_diagnosisId = 0; // nothing of the previous one gets through, even from inside diagnose()
+    const quint64 id = m_diagnosis->diagnose(pppoeUser);
+    m_diagnosisId = id;
+    qCDebug(lcUi).noquote() << "diagnosis" << id << "of" << pppoeUser << "started";
+    return id;
+}
+
+void ProfileSession::cancelDiagnosis()
+{
+    m_waitingForDemo.clear();
+    m_diagnosisId = 0;
+    m_diagnosisUser.clear();
+    if (m_diagnosis)
+        m_diagnosis->cancel();
+}
+
+bool ProfileSession::isDiagnosing() const
+{
+    return m_diagnosis && m_diagnosisId != 0 && m_diagnosis->isRunning();
+}
+
+void ProfileSession::setThresholds(const Triage::Thresholds &thresholds)
+{
+    m_thresholds = thresholds;
+    m_thresholdsWarning.clear();
+    if (m_diagnosis)
+        m_diagnosis->setThresholds(thresholds);
+}
+
+ProfileSources ProfileSession::sources() const
+{
+    const SourceSettingsResult settings = loadProfileSources(m_profile.settingsFile());
+    return settings.sources;
+}
+
+CredentialStore *ProfileSession::credentialStore() const
+{
+    return m_sync ? m_sync->credentialStore() : m_credentials.get();
 }
 
 bool ProfileSession::syncDemo(int customers)

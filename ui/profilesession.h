@@ -1,19 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One open profile as the window sees it: its cache (opened off the GUI
 // thread), its search service, its log file, the summary for the status bar,
-// the customer details of a chosen hit, and its syncs (manual, nightly and
-// the demo's, through SyncSession). Every piece of work runs on a worker and
-// comes back as a signal on the GUI thread; nothing here touches a widget,
-// so the window can be thrown away at any moment.
+// the customer details of a chosen hit, its syncs (manual, nightly and the
+// demo's, through SyncSession), and the diagnosis of one PPPoE user at a time
+// (DiagnosisService, with the profile's sources, the sync's credential store
+// and the triage thresholds of its settings.ini). Every piece of work runs on
+// a worker and comes back as a signal on the GUI thread; nothing here touches
+// a widget, so the window can be thrown away at any moment.
 #pragma once
 
 #include "async/latesttask.h"
 #include "async/taskrunner.h"
 #include "cache/cachesummary.h"
 #include "customer/subscriberdetails.h"
+#include "diagnosis/diagnosisreport.h"
 #include "net/httpclient.h"
 #include "profile/profile.h"
+#include "sources/sourceconfig.h"
 #include "sync/syncschedule.h"
+#include "triage/thresholds.h"
 
 #include <QObject>
 
@@ -29,6 +34,10 @@ class LogFile;
 class NightlySync;
 class SearchService;
 class SyncSession;
+
+namespace Diagnosis {
+class DiagnosisService;
+}
 
 struct SessionOptions
 {
@@ -82,6 +91,29 @@ public:
     void refreshSummary();
     void loadDetails(const SearchHit &hit);
 
+    // Diagnoses `pppoeUser`: the running diagnosis (if any) is canceled and its
+    // reports dropped; this one's arrive as diagnosisUpdated(), the last with
+    // `final` set. Returns its id, 0 when the profile is not open. On the demo
+    // profile it first starts the simulated ISP if it is not running (the live
+    // sources are there); the diagnosis follows when it is up (0 meanwhile).
+    quint64 diagnose(const QString &pppoeUser);
+    void cancelDiagnosis();
+    // The user of the current (or last) diagnosis; empty after cancelDiagnosis().
+    QString diagnosedUser() const { return m_diagnosisUser; }
+    bool isDiagnosing() const;
+    // Null until opened(); rebuilt after a sync (the sources or their secrets may be new).
+    Diagnosis::DiagnosisService *diagnosisService() const { return m_diagnosis.get(); }
+    // The triage thresholds of settings.ini (read when the profile opens), and
+    // what was wrong with them, if anything.
+    const Triage::Thresholds &thresholds() const { return m_thresholds; }
+    QString thresholdsWarning() const { return m_thresholdsWarning; }
+    // The table an admin saved (ThresholdsDialog writes the file): diagnoses use it from now on.
+    void setThresholds(const Triage::Thresholds &thresholds);
+
+    // For the live traffic view: the cache, the sources of settings.ini and the store of their secrets.
+    CacheDatabase *cache() const { return m_cache.get(); }
+    ProfileSources sources() const;
+    CredentialStore *credentialStore() const;
     // The demo profile: sync it from its simulated ISP of `customers` customers (started if needed).
     bool syncDemo(int customers);
     // The demo's start-up sync (--demo, or an empty demo cache) is still to come or running.
@@ -93,9 +125,12 @@ signals:
     void summaryChanged(const Beholder::CacheSummary &summary);
     void detailsLoaded(const Beholder::SubscriberDetails &details);
     void detailsFailed(const Beholder::SearchHit &hit, const QString &error);
+    // A report of the current diagnosis (never of one canceled or superseded).
+    void diagnosisUpdated(const Beholder::Diagnosis::DiagnosisReport &report);
 
 private:
     void afterOpen(const CacheSummary &summary);
+    void createDiagnosisService();
 
     Profile m_profile;
     SessionOptions m_options;
@@ -107,6 +142,14 @@ private:
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<SyncSession> m_sync;
     std::unique_ptr<NightlySync> m_nightly;
+    // After the sync: it reads the sync's credential store.
+    std::unique_ptr<Diagnosis::DiagnosisService> m_diagnosis;
+    bool m_diagnosisStale = false; // a sync finished: the sources or secrets may have changed
+    QString m_waitingForDemo;      // the user to diagnose once the demo's simulated ISP is up
+    quint64 m_diagnosisId = 0;
+    QString m_diagnosisUser;
+    Triage::Thresholds m_thresholds = Triage::Thresholds::defaults();
+    QString m_thresholdsWarning;
     LatestTask<SubscriberDetails> m_details;
     LatestTask<CacheSummary> m_summaryTask;
     State m_state = State::Opening;

@@ -2,13 +2,16 @@
 #include "screenshotdriver.h"
 
 #include "customerpanel.h"
+#include "diagnosispanel.h"
 #include "mainwindow.h"
 #include "resultsview.h"
 #include "search/searchquery.h"
 #include "searchfield.h"
+#include "triage/verdict.h"
 #include "uilogging.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QPixmap>
 
@@ -42,18 +45,74 @@ void ScreenshotDriver::start()
         if (m_typed && !m_selected && results.query == SearchQuery::parse(m_request.query).text())
             selectRow();
     });
+    if (!m_request.diagnoseUsers.isEmpty()) {
+        connect(m_window->diagnosisPanel(), &DiagnosisPanel::reportShown, this, &ScreenshotDriver::onReport);
+        if (m_window->isDataReady())
+            nextDiagnosis();
+        else
+            connect(m_window, &MainWindow::dataReady, this, &ScreenshotDriver::nextDiagnosis, Qt::SingleShotConnection);
+        return;
+    }
+    // The card first, then its diagnosis once it is final (a card without a PPPoE user has none).
     connect(m_window->customerPanel(), &CustomerPanel::detailsShown, this, [this] {
-        if (m_selected)
+        if (!m_selected)
+            return;
+        const DiagnosisPanel *diagnosis = m_window->diagnosisPanel();
+        if (diagnosis->pppoeUser().isEmpty() || diagnosis->isFinal())
             grabSoon();
     });
+    connect(m_window->diagnosisPanel(), &DiagnosisPanel::reportShown, this,
+            [this](const Diagnosis::DiagnosisReport &report) {
+                const auto shown = m_window->customerPanel()->shownDetails();
+                if (m_selected && report.final && shown
+                    && shown->pppoeUser.compare(report.pppoeUser, Qt::CaseInsensitive) == 0)
+                    grabSoon();
+            });
     if (m_window->isDataReady())
         typeQuery();
     else
         connect(m_window, &MainWindow::dataReady, this, &ScreenshotDriver::typeQuery, Qt::SingleShotConnection);
 }
 
+void ScreenshotDriver::nextDiagnosis()
+{
+    ++m_diagnosis;
+    if (m_diagnosis >= m_request.diagnoseUsers.size()) {
+        m_done = true;
+        m_timeout.stop();
+        emit finished(true, m_saved.join(u'\n'));
+        return;
+    }
+    const QString user = m_request.diagnoseUsers.at(m_diagnosis);
+    m_request.query = user;
+    m_request.pppoeUser = user;
+    m_request.row = 0;
+    m_typed = false;
+    m_selected = false;
+    m_fileOfThisShot.clear();
+    typeQuery(); // resultsShown selects the user's row; the diagnosis starts when the selection rests
+}
+
+void ScreenshotDriver::onReport(const Diagnosis::DiagnosisReport &report)
+{
+    if (m_diagnosis < 0 || m_diagnosis >= m_request.diagnoseUsers.size() || !m_selected || !report.final
+        || !m_fileOfThisShot.isEmpty()
+        || report.pppoeUser.compare(m_request.diagnoseUsers.at(m_diagnosis), Qt::CaseInsensitive) != 0)
+        return;
+    QString verdict = report.error.isEmpty() ? Triage::verdictId(report.assessment.headline).toLower() : u"none"_s;
+    m_fileOfThisShot = QString(m_request.file)
+                           .replace(u"{user}"_s, report.pppoeUser)
+                           .replace(u"{verdict}"_s, verdict.replace(u'_', u'-'));
+    qCInfo(lcUi).noquote() << "diagnosis of" << report.pppoeUser << "is final:" << verdict << "in" << report.elapsedMs
+                           << "ms";
+    grabSoon();
+}
+
 void ScreenshotDriver::typeQuery()
 {
+    // The demo's start-up sync opened its panel: the operator has closed it by now.
+    if (m_request.hideSyncPanel && m_window->syncDock())
+        m_window->syncDock()->hide();
     if (m_request.query.isEmpty()) {
         grabSoon();
         return;
@@ -99,17 +158,27 @@ void ScreenshotDriver::grab()
 {
     if (m_done || !m_window)
         return;
-    m_done = true;
-    m_timeout.stop();
+
+    const bool series = m_diagnosis >= 0;
+    const QString file = series ? m_fileOfThisShot : m_request.file;
+    if (!series) {
+        m_done = true;
+        m_timeout.stop();
+    }
     const QPixmap picture = m_window->grab();
-    QDir().mkpath(QFileInfo(m_request.file).absolutePath());
-    if (picture.isNull() || !picture.save(m_request.file, "PNG")) {
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    if (picture.isNull() || !picture.save(file, "PNG")) {
         m_done = false;
-        fail(u"cannot write %1"_s.arg(m_request.file));
+        fail(u"cannot write %1"_s.arg(file));
         return;
     }
-    qCInfo(lcUi).noquote() << "screenshot saved to" << m_request.file;
-    emit finished(true, m_request.file);
+    qCInfo(lcUi).noquote() << "screenshot saved to" << file;
+    if (series) {
+        m_saved << file;
+        nextDiagnosis();
+        return;
+    }
+    emit finished(true, file);
 }
 
 void ScreenshotDriver::fail(const QString &message)

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the main window like an operator would (type a query, pick a row)
 // and saves a picture of it: for the README and for checking the layout on
-// a headless machine (`beholder --screenshot FILE`).
+// a headless machine (`beholder --screenshot FILE`). With diagnosis users it
+// searches each one, opens it, waits for its diagnosis to be final and saves
+// one picture per user (`--screenshot-diagnosis USER`, repeatable).
 #pragma once
+
+#include "diagnosis/diagnosisreport.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
 
 namespace Beholder {
@@ -20,6 +25,10 @@ struct ScreenshotRequest
     QString pppoeUser; // or: the row with this PPPoE user
     int timeoutSeconds = 180;
     int grabAfterMilliseconds = 0; // > 0: grab at that moment, ready or not (e.g. while the demo loads)
+    // PPPoE users to diagnose, one picture each once the diagnosis is final; `file` may then hold
+    // "{user}" and "{verdict}" (the final verdict's id in lower case, "dispatch").
+    QStringList diagnoseUsers;
+    bool hideSyncPanel = false; // the demo's start-up sync opens it; a shot of the card does not want it
 };
 
 class ScreenshotDriver final : public QObject
@@ -38,6 +47,8 @@ signals:
 
 private:
     void typeQuery();
+    void nextDiagnosis();
+    void onReport(const Diagnosis::DiagnosisReport &report);
     void selectRow();
     void grabSoon();
     void grab();
@@ -49,6 +60,9 @@ private:
     bool m_done = false;
     bool m_typed = false;
     bool m_selected = false;
+    qsizetype m_diagnosis = -1; // index into diagnoseUsers
+    QString m_fileOfThisShot;
+    QStringList m_saved;
 };
 
 } // namespace Beholder

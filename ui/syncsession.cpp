@@ -69,10 +69,12 @@ SyncSession::SyncSession(const Profile &profile, CacheDatabase *cache, Credentia
                 reloadSources();
                 readSecretsAndStart();
             }
+            emit demoReady();
         });
         connect(m_demo.get(), &DemoIsp::failed, this, [this](const QString &error) {
             if (m_state == State::Preparing)
                 refuse(error);
+            emit demoFailed(error);
         });
     }
     reloadSources();
@@ -117,6 +119,15 @@ void SyncSession::reloadSources()
 bool SyncSession::needsDemo() const
 {
     return m_demo && (!m_demo->isReady() || m_demo->customers() != m_demoCustomers);
+}
+
+bool SyncSession::startDemoIsp()
+{
+    if (!m_demo || !needsDemo() || m_demo->isPreparing() || isBusy())
+        return false;
+    qCInfo(lcUi).noquote() << "starting the demo's simulated ISP for live checks";
+    m_demo->prepare(m_demoCustomers, credentialStore());
+    return true;
 }
 
 bool SyncSession::start(SyncTrigger trigger)

@@ -80,6 +80,10 @@ public:
     DemoIsp *demoIsp() const { return m_demo.get(); }
     // The demo profile, before its simulated ISP runs (at the asked size) and is published.
     bool needsDemo() const;
+    // The demo profile: starts its simulated ISP and publishes it without syncing, so that live checks
+    // (the diagnosis) have something to ask; demoReady() or demoFailed() follows, later. False when there
+    // is nothing to start: not the demo, running already, or a sync is starting it.
+    bool startDemoIsp();
 
 signals:
     void stateChanged(Beholder::SyncSession::State state);
@@ -93,6 +97,9 @@ signals:
     void notStarted(Beholder::SyncTrigger trigger, const QString &reason, bool canceled);
     // Something the operator should know that is no error ("no OS keychain: …").
     void notice(const QString &text);
+    // The demo's simulated ISP runs and is published: the sources (its ports) and secrets may be new.
+    void demoReady();
+    void demoFailed(const QString &error);
 
 private:
     void setState(State state);

@@ -56,31 +56,31 @@ QColor toneBackground(Tone tone, const QPalette &palette)
     return mix(base, toneColor(tone, palette), isDark(palette) ? 0.22 : 0.14);
 }
 
-Judgement judgeOpticalPower(double dbm)
+Judgement judgeOpticalPower(double dbm, const ToneLevels &levels)
 {
-    if (dbm > ToneThresholds::opticalOverloadDbm)
+    if (dbm > levels.opticalOverloadDbm)
         return {Tone::Critical, tr("overload")};
-    if (dbm >= ToneThresholds::opticalWarningDbm)
+    if (dbm >= levels.opticalWarningDbm)
         return {Tone::Ok, tr("ok")};
-    if (dbm >= ToneThresholds::opticalCriticalDbm)
+    if (dbm >= levels.opticalCriticalDbm)
         return {Tone::Warning, tr("weak")};
     return {Tone::Critical, tr("below budget")};
 }
 
-Judgement judgeRssi(double dbm)
+Judgement judgeRssi(double dbm, const ToneLevels &levels)
 {
-    if (dbm >= ToneThresholds::rssiWarningDbm)
+    if (dbm >= levels.rssiWarningDbm)
         return {Tone::Ok, tr("ok")};
-    if (dbm >= ToneThresholds::rssiCriticalDbm)
+    if (dbm >= levels.rssiCriticalDbm)
         return {Tone::Warning, tr("weak")};
     return {Tone::Critical, tr("too weak")};
 }
 
-Judgement judgeSnr(double db)
+Judgement judgeSnr(double db, const ToneLevels &levels)
 {
-    if (db >= ToneThresholds::snrWarningDb)
+    if (db >= levels.snrWarningDb)
         return {Tone::Ok, tr("ok")};
-    if (db >= ToneThresholds::snrCriticalDb)
+    if (db >= levels.snrCriticalDb)
         return {Tone::Warning, tr("weak link")};
     return {Tone::Critical, tr("poor link")};
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How good or bad a value looks on screen (its tone) and the colour that says
-// it. The thresholds are the defaults of shared/api/triage.md, for colouring
-// only; the verdict is the rules engine's job. When the admin-editable
-// threshold table lands in core, these read from it: keep them in this file.
+// it. The levels default to shared/api/triage.md; the panel feeds them from the
+// profile's triage thresholds (core/triage/thresholds.h), so a colour never
+// contradicts the verdict. They colour values only: the verdict is the rules'.
 #pragma once
 
 #include <QColor>
@@ -44,9 +44,23 @@ inline constexpr double snrWarningDb = 25.0;
 inline constexpr double snrCriticalDb = 15.0;
 } // namespace ToneThresholds
 
-Judgement judgeOpticalPower(double dbm);
-Judgement judgeRssi(double dbm);
-Judgement judgeSnr(double db);
+// The levels the judgements use: the defaults above unless the profile's thresholds say otherwise.
+struct ToneLevels
+{
+    double opticalOverloadDbm = ToneThresholds::opticalOverloadDbm;
+    double opticalWarningDbm = ToneThresholds::opticalWarningDbm;
+    double opticalCriticalDbm = ToneThresholds::opticalCriticalDbm;
+    double rssiWarningDbm = ToneThresholds::rssiWarningDbm;
+    double rssiCriticalDbm = ToneThresholds::rssiCriticalDbm;
+    double snrWarningDb = ToneThresholds::snrWarningDb;
+    double snrCriticalDb = ToneThresholds::snrCriticalDb;
+    double flapStarts1h = 5;   // session starts in an hour that read as flapping
+    double saturationPct = 90; // live traffic at this share of the plan reads as a full line
+};
+
+Judgement judgeOpticalPower(double dbm, const ToneLevels &levels = {});
+Judgement judgeRssi(double dbm, const ToneLevels &levels = {});
+Judgement judgeSnr(double db, const ToneLevels &levels = {});
 
 // Status words of the cache (customer: active/suspended/cancelled; "unlinked";
 // ONU: online/offline/los/power_fail/disabled) to a tone.

@@ -76,12 +76,20 @@ int main(int argc, char *argv[])
                                              u"MS"_s, u"0"_s);
     QCommandLineOption screenshotSizeOption(u"screenshot-size"_s, u"Window size WxH for the screenshot."_s, u"WxH"_s,
                                             u"1400x850"_s);
-    for (QCommandLineOption *hidden : {&screenshotOption, &screenshotQueryOption, &screenshotRowOption,
-                                       &screenshotUserOption, &screenshotAfterOption, &screenshotSizeOption})
+    QCommandLineOption screenshotDiagnosisOption(
+        u"screenshot-diagnosis"_s,
+        u"Search USER, open it, wait for its diagnosis to be final and save FILE (repeatable; FILE may hold "
+        "{user} and {verdict})."_s,
+        u"USER"_s);
+    QCommandLineOption screenshotNoSyncPanelOption(u"screenshot-no-sync-panel"_s,
+                                                   u"Close the sync panel before the screenshot."_s);
+    for (QCommandLineOption *hidden :
+         {&screenshotOption, &screenshotQueryOption, &screenshotRowOption, &screenshotUserOption,
+          &screenshotAfterOption, &screenshotSizeOption, &screenshotDiagnosisOption, &screenshotNoSyncPanelOption})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dataDirOption, profileOption, demoOption, demoCustomersOption, screenshotOption,
                        screenshotQueryOption, screenshotRowOption, screenshotUserOption, screenshotAfterOption,
-                       screenshotSizeOption});
+                       screenshotSizeOption, screenshotDiagnosisOption, screenshotNoSyncPanelOption});
     parser.process(app); // --help and --version print and exit here
 
     if (!parser.positionalArguments().isEmpty())
@@ -136,6 +144,10 @@ int main(int argc, char *argv[])
         request.row = parser.value(screenshotRowOption).toInt();
         request.pppoeUser = parser.value(screenshotUserOption);
         request.grabAfterMilliseconds = parser.value(screenshotAfterOption).toInt();
+        request.diagnoseUsers = parser.values(screenshotDiagnosisOption);
+        request.hideSyncPanel = parser.isSet(screenshotNoSyncPanelOption) || !request.diagnoseUsers.isEmpty();
+        if (!request.diagnoseUsers.isEmpty())
+            request.timeoutSeconds += 60 * int(request.diagnoseUsers.size());
         driver = std::make_unique<ScreenshotDriver>(&window, request);
         QObject::connect(driver.get(), &ScreenshotDriver::finished, &app, [](bool ok, const QString &message) {
             std::fprintf(ok ? stdout : stderr, "%s%s\n",
