@@ -6,6 +6,9 @@
 
 #include "clilogging.h"
 #include "demoinitcommand.h"
+#include "demoscenarioscommand.h"
+#include "diagnosecommand.h"
+#include "livecommand.h"
 #include "profile/datalocation.h"
 #include "profile/profilemanager.h"
 #include "profilecommands.h"
@@ -65,11 +68,14 @@ void configure(QCommandLineParser &parser)
 CliApplication::CliApplication()
 {
     m_commands.push_back(std::make_unique<DemoInitCommand>());
+    m_commands.push_back(std::make_unique<DemoScenariosCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<SyncCommand>());
     m_commands.push_back(std::make_unique<ProfileImportCommand>());
     m_commands.push_back(std::make_unique<ProfileSetSecretCommand>());
     m_commands.push_back(std::make_unique<SimCommand>());
+    m_commands.push_back(std::make_unique<LiveCommand>());
+    m_commands.push_back(std::make_unique<DiagnoseCommand>());
 }
 
 CliApplication::~CliApplication() = default;
