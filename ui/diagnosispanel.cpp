@@ -403,15 +403,16 @@ void DiagnosisPanel::addOutage(const Diagnosis::DiagnosisReport &report, UnixTim
             if (scope.selfDown) {
                 tone = Tone::Critical;
                 text = tr("%1 does not answer").arg(scope.label);
-            } else if (down == 0) {
+            } else if (scope.clustered < 2) {
+                // One logout is a customer's own, not a wave.
                 text = tr("No wave of dropped sessions on %1 (%2 sessions)")
                            .arg(scope.label, locale.toString(scope.total));
             } else {
                 text = since.isEmpty()
                     ? tr("%1 of %2 sessions on %3 dropped together")
-                          .arg(locale.toString(down), locale.toString(scope.total), scope.label)
+                          .arg(locale.toString(scope.clustered), locale.toString(scope.total), scope.label)
                     : tr("%1 of %2 sessions on %3 dropped together since %4")
-                          .arg(locale.toString(down), locale.toString(scope.total), scope.label, since);
+                          .arg(locale.toString(scope.clustered), locale.toString(scope.total), scope.label, since);
             }
         }
         const Triage::Fact *fact = report.facts.fact(u"outage.%1.total"_s.arg(scope.scope));
