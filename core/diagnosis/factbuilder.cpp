@@ -160,6 +160,18 @@ Triage::FactSheet buildFacts(const DiagnosisReport &report, const Triage::Thresh
         if (onu->oltRxPowerDbm)
             facts.set(u"onu.olt_rx_dbm"_s, *onu->oltRxPowerDbm, onuSource, onuAt);
 
+        // Drift: now against the oldest optical sample of the last week.
+        if (onu->rxPowerDbm) {
+            for (const TimelineEvent &event : report.timeline) {
+                if (event.kind == TimelineEvent::Kind::RxSample && event.value && event.at >= now - 7 * 86400
+                    && event.at < onuAt) {
+                    facts.set(u"onu.rx_drift_db"_s, std::round((*onu->rxPowerDbm - *event.value) * 10) / 10, onuSource,
+                              onuAt);
+                    break; // the timeline is oldest first
+                }
+            }
+        }
+
         // Downs in the last 24 h: the OLT's history when SmartOLT gave it, else the cache's last change.
         QList<std::pair<UnixTime, QString>> downs;
         bool history = false;

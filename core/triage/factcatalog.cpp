@@ -34,6 +34,7 @@ QList<FactSpec> buildCatalog()
         {u"onu.down_minutes"_s, N},
         {u"onu.rx_dbm"_s, N},
         {u"onu.olt_rx_dbm"_s, N},
+        {u"onu.rx_drift_db"_s, N},
         {u"onu.power_fails_24h"_s, N},
         {u"onu.los_24h"_s, N},
         {u"sm.known"_s, B},

@@ -351,6 +351,32 @@ private slots:
         QCOMPARE(report.facts.fact(u"onu.status"_s)->source, u"smartolt"_s);
     }
 
+    void opticalHistory_drawsTheTimeline_andADriftIsAFinding()
+    {
+        const Demo::DemoScenario *s = scenario(u"healthy"_s);
+        QSqlQuery q(m_cache->connection());
+        QVERIFY(q.exec(
+            u"SELECT external_id, rx_power_dbm FROM onus WHERE pppoe_user = '%1' OR name = '%1'"_s.arg(s->pppoeUser)));
+        QVERIFY(q.next());
+        const QString onu = q.value(0).toString();
+        const double rx = q.value(1).toDouble();
+        // Six days ago the ONU read 4 dB stronger: the history the syncs would have left.
+        const UnixTime sixDaysAgo = QDateTime::currentSecsSinceEpoch() - 6 * 86400;
+        QVERIFY(q.exec(u"INSERT INTO onu_signal_history (external_id, at, rx_dbm) VALUES ('%1', %2, %3)"_s.arg(onu)
+                           .arg(sixDaysAgo)
+                           .arg(rx + 4.0)));
+        const DiagnosisReport report = diagnose(s->pppoeUser);
+        QVERIFY(
+            q.exec(u"DELETE FROM onu_signal_history WHERE external_id = '%1' AND at = %2"_s.arg(onu).arg(sixDaysAgo)));
+        const bool sampled = std::any_of(report.timeline.cbegin(), report.timeline.cend(), [&](const TimelineEvent &e) {
+            return e.kind == TimelineEvent::Kind::RxSample && e.at == sixDaysAgo;
+        });
+        QVERIFY(sampled);
+        QVERIFY2(report.facts.value(u"onu.rx_drift_db"_s).toDouble() <= -3.0, qPrintable(describe(report)));
+        QVERIFY2(findingOf(report, u"fibre.rx_drift"_s), qPrintable(describe(report)));
+        QCOMPARE(report.assessment.headline, Triage::Verdict::Ok); // a warning, not a dispatch
+    }
+
     void theRouterUnreachable_isReported()
     {
         const Demo::DemoScenario *s = scenario(u"healthy"_s);

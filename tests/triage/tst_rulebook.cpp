@@ -294,6 +294,11 @@ QList<Firing> firingCases()
          with(fibre(), {{u"onu.rx_dbm"_s, -27.0}}), V::Ok, V::Ok, S::Warning,
          u"ONU Rx -27.0 dBm is weaker than -24 dBm: weak signal, still within the budget"_s},
 
+        {"fibre.rx_drift", u"fibre.rx_drift"_s, with(fibre(), {{u"onu.rx_dbm"_s, -22.4}, {u"onu.rx_drift_db"_s, -3.6}}),
+         V::Ok, V::Ok, S::Warning,
+         u"ONU Rx changed by -3.6 dB in the last 7 days (now -22.4 dBm): a dirty connector or a bent fibre getting "
+         "worse"_s},
+
         {"wireless.sm_offline", u"wireless.sm_offline"_s, smOffline(apOutage(12, 1)), V::CustomerSide, V::CustomerSide,
          S::Critical,
          u"The customer's antenna is offline for 1 h 35 min while its access point AP-NORTE-2 is up: ask the "
@@ -465,6 +470,8 @@ QList<NearMiss> nearMisses()
         {"fibre.rx_overload: -8 is the limit", u"fibre.rx_overload"_s, with(fibre(), {{u"onu.rx_dbm"_s, -8.0}})},
         {"fibre.olt_rx_low: -28 is the limit", u"fibre.olt_rx_low"_s, with(fibre(), {{u"onu.olt_rx_dbm"_s, -28.0}})},
         {"fibre.rx_weak: -24 is the limit", u"fibre.rx_weak"_s, with(fibre(), {{u"onu.rx_dbm"_s, -24.0}})},
+        {"fibre.rx_drift: -2.9 dB is within", u"fibre.rx_drift"_s, with(fibre(), {{u"onu.rx_drift_db"_s, -2.9}})},
+        {"fibre.rx_drift: stronger is no drift", u"fibre.rx_drift"_s, with(fibre(), {{u"onu.rx_drift_db"_s, 4.0}})},
         {"fibre.rx_weak: -27.01 is critical", u"fibre.rx_weak"_s, with(fibre(), {{u"onu.rx_dbm"_s, -27.01}})},
         {"fibre.rx_weak: ONU offline", u"fibre.rx_weak"_s, fibreDown(u"offline"_s, {{u"onu.rx_dbm"_s, -25.3}})},
         {"wireless.sm_offline: neighbours down too", u"wireless.sm_offline"_s, smOffline(apOutage(6, 3))},
@@ -678,6 +685,7 @@ private slots:
                                    u"fibre.rx_critical"_s,
                                    u"fibre.rx_overload"_s,
                                    u"fibre.olt_rx_low"_s,
+                                   u"fibre.rx_drift"_s,
                                    u"session.down_onu_online"_s,
                                    u"session.flapping"_s,
                                    u"session.flapping_with_signal"_s,

@@ -72,6 +72,7 @@ private slots:
         QTest::newRow("rx_critical_dbm") << u"rx_critical_dbm"_s << -27.0 << u"dBm"_s;
         QTest::newRow("rx_overload_dbm") << u"rx_overload_dbm"_s << -8.0 << u"dBm"_s;
         QTest::newRow("olt_rx_warning_dbm") << u"olt_rx_warning_dbm"_s << -28.0 << u"dBm"_s;
+        QTest::newRow("rx_drift_warning_db") << u"rx_drift_warning_db"_s << 3.0 << u"dB"_s;
         QTest::newRow("dying_gasp_repeat_24h") << u"dying_gasp_repeat_24h"_s << 3.0 << u"count"_s;
         QTest::newRow("snr_warning_db") << u"snr_warning_db"_s << 25.0 << u"dB"_s;
         QTest::newRow("snr_critical_db") << u"snr_critical_db"_s << 15.0 << u"dB"_s;
@@ -118,6 +119,7 @@ private slots:
                                    u"rx_critical_dbm"_s,
                                    u"rx_overload_dbm"_s,
                                    u"olt_rx_warning_dbm"_s,
+                                   u"rx_drift_warning_db"_s,
                                    u"dying_gasp_repeat_24h"_s,
                                    u"snr_warning_db"_s,
                                    u"snr_critical_db"_s,
