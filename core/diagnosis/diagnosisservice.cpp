@@ -703,7 +703,8 @@ quint64 DiagnosisService::diagnose(const QString &pppoeUser)
                 return;
             }
             readSecrets(d->store, d->secretKeys(), this, [this](const SecretsResult &secrets) {
-                d->secretsState = Private::Secrets::Read;
+                // A keychain that failed (locked, no backend) is asked again by the next diagnosis.
+                d->secretsState = secrets.error.isError() ? Private::Secrets::NotRead : Private::Secrets::Read;
                 d->secrets = secrets.found;
                 d->secretsError = secrets.error.isError() ? secrets.error.message : QString();
                 if (d->current && d->current->waitingForSecrets())

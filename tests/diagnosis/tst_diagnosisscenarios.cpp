@@ -396,6 +396,39 @@ private slots:
         QVERIFY(report.facts.value(u"outage.router.unreachable"_s).toBool());
     }
 
+    void noKeychain_isSaid_andTheNextDiagnosisAsksAgain()
+    {
+        const Demo::DemoScenario *s = scenario(u"healthy"_s);
+        MemoryCredentialStore store(u"diagtest"_s, m_store->secrets());
+        store.setForcedError(CredentialError::Kind::NoBackend);
+        DiagnosisService service(m_cache.get(), u"diagtest"_s, m_sources, &store);
+        const auto run = [&] {
+            DiagnosisReport last;
+            QEventLoop loop;
+            connect(&service, &DiagnosisService::reportUpdated, &loop, [&](quint64, const DiagnosisReport &report) {
+                last = report;
+                if (report.final)
+                    loop.quit();
+            });
+            QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+            service.diagnose(s->pppoeUser);
+            loop.exec();
+            return last;
+        };
+        const DiagnosisReport without = run();
+        QVERIFY(without.final);
+        const SourceReport *router = sourceOf(without, u"router"_s);
+        QCOMPARE(router->state, Diagnosis::SourceState::Down);
+        QVERIFY2(!router->detail.isEmpty(), qPrintable(describe(without)));
+        QVERIFY(!router->unreachable);                              // no credentials is not an outage
+        QCOMPARE(without.assessment.headline, Triage::Verdict::Ok); // the cache still answers
+
+        store.setForcedError(std::nullopt); // the keychain is unlocked now
+        const DiagnosisReport with = run();
+        QCOMPARE(sourceOf(with, u"router"_s)->state, Diagnosis::SourceState::Ok);
+        QCOMPARE(sourceOf(with, u"smartolt"_s)->state, Diagnosis::SourceState::Ok);
+    }
+
     void anUnknownUser_isAClearError()
     {
         const DiagnosisReport report = diagnose(u"nobody_at_all_42"_s);
