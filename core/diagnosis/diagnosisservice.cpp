@@ -256,7 +256,9 @@ void DiagnosisService::Run::startLive(const QHash<QString, QString> &secrets, co
         const QString why = !secretsError.isEmpty() ? secretsError : tr("no credentials in the keychain (%1)").arg(key);
         sourceDone(id, SourceState::Down, why);
     };
-    for (const SourceReport &s : std::as_const(m_report.sources)) {
+    // A copy: every answer below publishes the report, whose receivers share (and may detach) its lists.
+    const QList<SourceReport> sources = m_report.sources;
+    for (const SourceReport &s : sources) {
         if (s.state != SourceState::Pending)
             continue;
         if (s.id == u"router") {
