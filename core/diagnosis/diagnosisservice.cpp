@@ -112,12 +112,21 @@ public:
         m_clock.start();
     }
 
-    ~Run() override
+    ~Run() override { abandon(); }
+
+    // Stops for good: its live calls are canceled and it publishes nothing more. Safe to call from inside its
+    // own publish() (a receiver that starts another diagnosis), which is why the service deletes it later.
+    void abandon()
     {
+        if (m_abandoned)
+            return;
+        m_abandoned = true;
+        m_done = true;
         if (m_router) {
             for (const RouterOs::CommandId command : std::as_const(m_routerCommands))
                 m_router->cancel(command);
         }
+        m_routerCommands.clear();
         Private &p = *m_service->d;
         if (p.smartOlt && source(u"smartolt"_s).state == SourceState::Pending)
             p.smartOlt->cancel();
@@ -150,6 +159,7 @@ private:
     QElapsedTimer m_clock;
     bool m_waitingForSecrets = false;
     bool m_done = false;
+    bool m_abandoned = false;
     QPointer<RouterOs::Client> m_router;
     QList<RouterOs::CommandId> m_routerCommands; // canceled when the run ends early
     // Parts a source still owes before it is done (router: session, log, traffic).
@@ -172,6 +182,8 @@ SourceReport &DiagnosisService::Run::source(const QString &id)
 
 void DiagnosisService::Run::publish()
 {
+    if (m_abandoned)
+        return;
     const UnixTime now = nowSeconds();
     const Triage::Thresholds &thresholds = m_service->d->thresholds;
     m_report.facts = buildFacts(m_report, thresholds, now);
@@ -187,6 +199,8 @@ void DiagnosisService::Run::publish()
 
 void DiagnosisService::Run::onCached(const CachedDiagnosis &cached, const QString &error)
 {
+    if (m_abandoned)
+        return;
     m_report.cached = cached.details;
     m_report.outage = cached.outage;
     m_report.timeline = cached.timeline;
@@ -250,6 +264,8 @@ void DiagnosisService::Run::onCached(const CachedDiagnosis &cached, const QStrin
 void DiagnosisService::Run::startLive(const QHash<QString, QString> &secrets, const QString &secretsError)
 {
     m_waitingForSecrets = false;
+    if (m_abandoned)
+        return;
     const Private &p = *m_service->d;
     const SubscriberDetails &d = m_report.cached;
     const auto missing = [&](const QString &id, const QString &key) {
@@ -629,6 +645,12 @@ DiagnosisService::~DiagnosisService()
     cancel();
     d->reader.cancelAll();
     d->reader.waitForDone();
+    // Runs waiting for deleteLater() go now, while `d` (which they use) still exists.
+    const QObjectList children = this->children();
+    for (QObject *child : children) {
+        if (dynamic_cast<Run *>(child))
+            delete child;
+    }
 }
 
 void DiagnosisService::setThresholds(const Triage::Thresholds &thresholds)
@@ -659,8 +681,10 @@ bool DiagnosisService::isRunning() const
 void DiagnosisService::cancel()
 {
     if (d->current) {
-        delete d->current.data(); // its clients go with it: every live call is canceled
+        Run *run = d->current.data();
         d->current.clear();
+        run->abandon();     // every live call is canceled, nothing more is published
+        run->deleteLater(); // not now: cancel() may be called from inside the run's own report
     }
 }
 

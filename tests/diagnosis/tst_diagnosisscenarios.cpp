@@ -396,6 +396,32 @@ private slots:
         QVERIFY(report.facts.value(u"outage.router.unreachable"_s).toBool());
     }
 
+    void aReceiverMayStartTheNextDiagnosis_fromInsideAReport()
+    {
+        // An operator's Enter on the next line can arrive while a report is being shown.
+        DiagnosisService service(m_cache.get(), u"diagtest"_s, m_sources, m_store.get());
+        const QString second = scenario(u"single_los"_s)->pppoeUser;
+        quint64 secondId = 0;
+        DiagnosisReport last;
+        QEventLoop loop;
+        connect(&service, &DiagnosisService::reportUpdated, &loop, [&](quint64 id, const DiagnosisReport &report) {
+            if (secondId == 0) {
+                secondId = service.diagnose(second); // from inside the first run's report
+                return;
+            }
+            QCOMPARE(id, secondId);
+            last = report;
+            if (report.final)
+                loop.quit();
+        });
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        service.diagnose(scenario(u"healthy"_s)->pppoeUser);
+        loop.exec();
+        QVERIFY(last.final);
+        QCOMPARE(last.pppoeUser, second);
+        QCOMPARE(last.assessment.headline, Triage::Verdict::Dispatch);
+    }
+
     void noKeychain_isSaid_andTheNextDiagnosisAsksAgain()
     {
         const Demo::DemoScenario *s = scenario(u"healthy"_s);
