@@ -4,6 +4,7 @@
 // under scripts/with-keyring.sh). Every demo scenario gets its expected verdict and rule from the live sources,
 // the text output has the verdict and the sources' table, --offline answers from the cache alone, an unknown user
 // has no verdict (exit 1), and usage errors exit 2.
+#include "cliprocess.h"
 #include "testsupport.h"
 
 #include <QDateTime>
@@ -24,38 +25,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString cli = u"" BEHOLDER_CLI_PATH ""_s;
 const QString customers = u"600"_s; // every one of the 13 scenarios exists from 300 customers up
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    // What to show when an assertion on this run fails.
-    QByteArray explain() const
-    {
-        return "exit " + QByteArray::number(exitCode) + "\n--- stdout:\n" + out.left(6000) + "\n--- stderr:\n"
-            + err.left(3000);
-    }
-};
+using Run = Beholder::Test::CliRun;
+using Beholder::Test::SimProcess;
 
 Run run(const QStringList &arguments, int timeoutMs = 60000)
 {
-    QProcess process;
-    process.start(cli, arguments);
-    Run result;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "timed out: " + arguments.join(u' ').toUtf8();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return Beholder::Test::runCli(arguments, timeoutMs);
 }
 
 // The run's stdout as one JSON object, or an empty object (and the parse error in *error).
@@ -69,34 +46,6 @@ QJsonObject jsonObject(const Run &result, QString *error)
     }
     return document.object();
 }
-
-// A `beholder-cli sim` running until the object dies.
-class SimProcess
-{
-public:
-    SimProcess(const QString &file, const QStringList &extra)
-    {
-        QFile::remove(file);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(cli, QStringList{u"sim"_s, u"--endpoints-file"_s, file} + extra);
-        QDeadlineTimer deadline(60000);
-        while (!deadline.hasExpired() && !(QFileInfo(file).size() > 0 && m_process.canReadLine()))
-            m_process.waitForReadyRead(100);
-        m_ready = QFileInfo(file).size() > 0;
-    }
-    ~SimProcess()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-        m_process.waitForFinished();
-    }
-    bool ready() const { return m_ready; }
-
-private:
-    QProcess m_process;
-    bool m_ready = false;
-};
 
 } // namespace
 

@@ -4,6 +4,7 @@
 // the secrets in a real keychain (this test runs under scripts/with-keyring.sh).
 // And a sync killed with SIGKILL halfway: the cache is intact and still serves
 // the previous data, and the next sync records the killed run as interrupted.
+#include "cliprocess.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -20,59 +21,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QString cli = u"" BEHOLDER_CLI_PATH ""_s;
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = Beholder::Test::CliRun;
+using Beholder::Test::SimProcess;
 
 Run run(const QStringList &arguments, int timeoutMs = 120000)
 {
-    QProcess process;
-    process.start(cli, arguments);
-    Run result;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "timed out";
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return Beholder::Test::runCli(arguments, timeoutMs);
 }
-
-// A `beholder-cli sim` running until the object dies.
-class SimProcess
-{
-public:
-    SimProcess(const QString &file, const QStringList &extra = {})
-    {
-        QFile::remove(file);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(cli, QStringList{u"sim"_s, u"--endpoints-file"_s, file} + extra);
-        QDeadlineTimer deadline(60000);
-        while (!deadline.hasExpired() && !(QFileInfo(file).size() > 0 && m_process.canReadLine()))
-            m_process.waitForReadyRead(100);
-        m_ready = QFileInfo(file).size() > 0;
-    }
-    ~SimProcess()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-        m_process.waitForFinished();
-    }
-    bool ready() const { return m_ready; }
-
-private:
-    QProcess m_process;
-    bool m_ready = false;
-};
 
 QVariant scalar(const QString &databaseFile, const QString &sql)
 {
@@ -164,7 +119,7 @@ private slots:
                     .exitCode,
                 0);
             QProcess sync;
-            sync.start(cli, {u"--data-dir"_s, data(), u"sync"_s, u"--profile"_s, u"isp"_s});
+            sync.start(Beholder::Test::cliPath, {u"--data-dir"_s, data(), u"sync"_s, u"--profile"_s, u"isp"_s});
             QVERIFY(sync.waitForStarted());
             // Kill once the sync is well under way: a source has been written, others still fetch.
             QByteArray progress;
