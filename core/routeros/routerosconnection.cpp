@@ -442,28 +442,32 @@ void Connection::onCommandTimeout(CommandId id)
         armTimer(pending, int(pending.timeoutMs - silentMs)); // heard from since the timer was armed
         return;
     }
-    if (m_reads == pending.readsAtActivity) {
+    const ApiError silent = makeError(
+        ApiError::Kind::Timeout,
+        u"no answer for %1 (%2); the connection was dropped"_s.arg(seconds(pending.timeoutMs), pending.path));
+    const bool connectionSilent = m_reads == pending.readsAtActivity;
+    if (pending.canceling && !pending.internal) {
+        // The caller asked to stop and hears exactly that, whether or not the router still talks. Closing the
+        // session is the one way left to stop the command there; the other commands on it fail with a
+        // transient error and can be retried.
+        const ApiError dropped = connectionSilent ? silent : unconfirmedCancel(pending.timeoutMs);
+        const QPointer<Connection> self(this);
+        finish(id, ApiResult<Reply>::failure(makeError(ApiError::Kind::Canceled, pending.path + u" canceled"_s)));
+        if (self)
+            fail(dropped);
+        return;
+    }
+    if (connectionSilent) {
         // Not a byte from the router for the whole window: the connection is dead (or half-open), not just
         // this command. Drop it; the next command reconnects.
-        fail(makeError(
-            ApiError::Kind::Timeout,
-            u"no answer for %1 (%2); the connection was dropped"_s.arg(seconds(pending.timeoutMs), pending.path)));
+        fail(silent);
         return;
     }
     if (pending.trap) {
         finish(id, ApiResult<Reply>::failure(*pending.trap));
-    } else if (pending.internal || pending.canceling) {
-        // The router will not stop a command. Closing the session is the one way left to stop it there; the
-        // other commands on it fail with a transient error and can be retried.
-        const ApiError dropped
-            = makeError(ApiError::Kind::Timeout,
-                        u"the router did not confirm a /cancel within %1; the connection was dropped so "
-                        u"that nothing is left running"_s.arg(seconds(pending.timeoutMs)));
-        const QPointer<Connection> self(this);
-        if (!pending.internal)
-            finish(id, ApiResult<Reply>::failure(makeError(ApiError::Kind::Canceled, pending.path + u" canceled"_s)));
-        if (self)
-            fail(dropped);
+    } else if (pending.internal) {
+        // The router did not confirm a /cancel: close the session so that nothing is left running there.
+        fail(unconfirmedCancel(pending.timeoutMs));
     } else {
         // The router is alive but this command is stuck: stop it there too, so nothing is left running.
         sendCancel(pending);
@@ -592,6 +596,13 @@ void Connection::dropSocket()
 QString Connection::routerName() const
 {
     return m_config.name.isEmpty() ? m_config.host : m_config.name;
+}
+
+ApiError Connection::unconfirmedCancel(int timeoutMs) const
+{
+    return makeError(ApiError::Kind::Timeout,
+                     u"the router did not confirm a /cancel within %1; the connection was dropped so that nothing "
+                     u"is left running"_s.arg(seconds(timeoutMs)));
 }
 
 ApiError Connection::makeError(ApiError::Kind kind, const QString &what) const

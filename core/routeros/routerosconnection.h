@@ -146,6 +146,7 @@ private:
 
     QString routerName() const;
     ApiError makeError(ApiError::Kind kind, const QString &what) const;
+    ApiError unconfirmedCancel(int timeoutMs) const;
 
     RouterConfig m_config;
     QString m_password;

@@ -812,10 +812,19 @@ private slots:
         QCOMPARE(router->connection()->pendingCommands(), 0);
     }
 
+    void cancel_notConfirmedDropsTheConnection_data()
+    {
+        QTest::addColumn<int>("sampleIntervalMs");
+        QTest::newRow("router keeps streaming") << 20;
+        QTest::newRow("router falls silent") << 5000; // no byte at all within the 0.3 s window after /cancel
+    }
+
     void cancel_notConfirmedDropsTheConnection()
     {
-        // A router that ignores /cancel: the stream still ends for the caller, and closing the session is what
-        // stops it on the router.
+        // A router that ignores /cancel: the stream still ends for the caller as canceled, whether or not the
+        // router keeps talking, and closing the session is what stops it on the router.
+        QFETCH(int, sampleIntervalMs);
+        m_server->setMonitorIntervalMs(sampleIntervalMs);
         m_server->setFault(u"/cancel"_s, fault([](RouterOsFault &f) { f.neverAnswer = true; }));
         auto router = client(300);
         int samples = 0;
