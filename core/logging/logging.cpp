@@ -17,5 +17,6 @@ Q_LOGGING_CATEGORY(lcRouterOs, "beholder.routeros", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCredentials, "beholder.credentials", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSim, "beholder.sim", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDiagnosis, "beholder.diagnosis", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSnmp, "beholder.snmp", QtInfoMsg)
 
 } // namespace Beholder

@@ -22,5 +22,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcRouterOs)    // "beholder.routeros"
 Q_DECLARE_LOGGING_CATEGORY(lcCredentials) // "beholder.credentials": the keychain
 Q_DECLARE_LOGGING_CATEGORY(lcSim)         // "beholder.sim": the simulated ISP
 Q_DECLARE_LOGGING_CATEGORY(lcDiagnosis)   // "beholder.diagnosis": live checks of a diagnosis
+Q_DECLARE_LOGGING_CATEGORY(lcSnmp)        // "beholder.snmp": SNMP sessions
 
 } // namespace Beholder
