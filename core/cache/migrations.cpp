@@ -331,6 +331,149 @@ Migration opticalHistory()
             }};
 }
 
+// Version 5: SNMP monitoring of OLTs (SPEC §6, the "Facho Deluxe v2" model). Configuration (brands, OLTs,
+// OIDs, jobs) is edited by an admin, not synced, so it has created_at/updated_at instead of fetched_at.
+// Secrets (community, v3 passwords) are keychain entries keyed by snmp_olts.id, which is AUTOINCREMENT so
+// that a new OLT never inherits the secrets of a deleted one. Executions are AUTOINCREMENT too: resumed_from
+// must never point at a recycled id. snmp_onus is the typed current state per ONU; snmp_onu_data the raw
+// value of every collected OID, owned by its ONU (a discovery that no longer sees an ONU drops both).
+Migration snmpMonitoring()
+{
+    return {5,
+            u"SNMP monitoring"_s,
+            {
+                uR"(CREATE TABLE snmp_brands (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    enterprise INTEGER UNIQUE CHECK (enterprise > 0),
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL))"_s,
+
+                // brand_id NULL (or profile_id NULL): fingerprint from sysObjectID at run time.
+                uR"(CREATE TABLE snmp_olts (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    host TEXT NOT NULL,
+                    port INTEGER NOT NULL DEFAULT 161 CHECK (port BETWEEN 1 AND 65535),
+                    version TEXT NOT NULL DEFAULT 'v2c' CHECK (version IN ('v2c', 'v3')),
+                    v3_user TEXT,
+                    v3_security_level TEXT CHECK (v3_security_level IN ('noAuthNoPriv', 'authNoPriv', 'authPriv')),
+                    v3_auth_protocol TEXT CHECK (v3_auth_protocol IN ('SHA')),
+                    v3_priv_protocol TEXT CHECK (v3_priv_protocol IN ('AES')),
+                    brand_id INTEGER REFERENCES snmp_brands(id) ON DELETE SET NULL,
+                    profile_id TEXT,
+                    enabled INTEGER NOT NULL DEFAULT 1,
+                    smartolt_olt_id INTEGER REFERENCES olts(id) ON DELETE SET NULL,
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL,
+                    CHECK (version = 'v2c' OR (v3_user IS NOT NULL AND v3_user <> ''))))"_s,
+                u"CREATE INDEX snmp_olts_brand ON snmp_olts(brand_id)"_s,
+                u"CREATE INDEX snmp_olts_smartolt ON snmp_olts(smartolt_olt_id)"_s,
+                u"CREATE INDEX snmp_olts_host ON snmp_olts(host)"_s,
+
+                uR"(CREATE TABLE snmp_oids (
+                    id INTEGER PRIMARY KEY,
+                    brand_id INTEGER NOT NULL REFERENCES snmp_brands(id) ON DELETE CASCADE,
+                    name TEXT NOT NULL,
+                    oid TEXT NOT NULL,
+                    purpose TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('inventory', 'status', 'optical')),
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL,
+                    UNIQUE (brand_id, oid),
+                    UNIQUE (brand_id, name)))"_s,
+                u"CREATE INDEX snmp_oids_purpose ON snmp_oids(purpose)"_s,
+
+                uR"(CREATE TABLE snmp_jobs (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    kind TEXT NOT NULL CHECK (kind IN ('discovery', 'polling')),
+                    interval_s INTEGER NOT NULL CHECK (interval_s > 0),
+                    enabled INTEGER NOT NULL DEFAULT 1,
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL,
+                    last_run_at INTEGER,
+                    next_run_at INTEGER))"_s,
+                u"CREATE INDEX snmp_jobs_next_run ON snmp_jobs(enabled, next_run_at)"_s,
+
+                uR"(CREATE TABLE snmp_job_olts (
+                    job_id INTEGER NOT NULL REFERENCES snmp_jobs(id) ON DELETE CASCADE,
+                    olt_id INTEGER NOT NULL REFERENCES snmp_olts(id) ON DELETE CASCADE,
+                    PRIMARY KEY (job_id, olt_id)) WITHOUT ROWID)"_s,
+                u"CREATE INDEX snmp_job_olts_olt ON snmp_job_olts(olt_id)"_s,
+
+                uR"(CREATE TABLE snmp_job_oids (
+                    job_id INTEGER NOT NULL REFERENCES snmp_jobs(id) ON DELETE CASCADE,
+                    oid_id INTEGER NOT NULL REFERENCES snmp_oids(id) ON DELETE CASCADE,
+                    PRIMARY KEY (job_id, oid_id)) WITHOUT ROWID)"_s,
+                u"CREATE INDEX snmp_job_oids_oid ON snmp_job_oids(oid_id)"_s,
+
+                uR"(CREATE TABLE snmp_executions (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    job_id INTEGER NOT NULL REFERENCES snmp_jobs(id) ON DELETE CASCADE,
+                    olt_id INTEGER NOT NULL REFERENCES snmp_olts(id) ON DELETE CASCADE,
+                    status TEXT NOT NULL DEFAULT 'pending'
+                        CHECK (status IN ('pending', 'running', 'success', 'failed', 'interrupted')),
+                    queued_at INTEGER NOT NULL,
+                    started_at INTEGER,
+                    finished_at INTEGER,
+                    error TEXT,
+                    onus_seen INTEGER,
+                    resumed_from INTEGER REFERENCES snmp_executions(id) ON DELETE SET NULL))"_s,
+                u"CREATE INDEX snmp_executions_queued ON snmp_executions(queued_at)"_s,
+                u"CREATE INDEX snmp_executions_status ON snmp_executions(status, queued_at)"_s,
+                u"CREATE INDEX snmp_executions_job ON snmp_executions(job_id, queued_at)"_s,
+                u"CREATE INDEX snmp_executions_olt ON snmp_executions(olt_id, queued_at)"_s,
+                u"CREATE INDEX snmp_executions_resumed_from ON snmp_executions(resumed_from)"_s,
+
+                uR"(CREATE TABLE snmp_execution_attempts (
+                    id INTEGER PRIMARY KEY,
+                    execution_id INTEGER NOT NULL REFERENCES snmp_executions(id) ON DELETE CASCADE,
+                    attempt INTEGER NOT NULL CHECK (attempt >= 1),
+                    started_at INTEGER NOT NULL,
+                    finished_at INTEGER,
+                    outcome TEXT NOT NULL CHECK (outcome IN ('success', 'timeout', 'auth', 'error', 'canceled')),
+                    error TEXT,
+                    next_retry_at INTEGER,
+                    UNIQUE (execution_id, attempt)))"_s,
+
+                // discovered_at, status_at, optical_at: when each kind of walk last wrote the row.
+                uR"(CREATE TABLE snmp_onus (
+                    id INTEGER PRIMARY KEY,
+                    olt_id INTEGER NOT NULL REFERENCES snmp_olts(id) ON DELETE CASCADE,
+                    pon_if_index INTEGER NOT NULL,
+                    onu_id INTEGER NOT NULL,
+                    frame INTEGER NOT NULL,
+                    slot INTEGER NOT NULL,
+                    port INTEGER NOT NULL,
+                    serial TEXT,
+                    description TEXT,
+                    state TEXT NOT NULL DEFAULT 'unknown',
+                    last_down_cause TEXT,
+                    rx_dbm REAL,
+                    tx_dbm REAL,
+                    olt_rx_dbm REAL,
+                    distance_m INTEGER,
+                    discovered_at INTEGER NOT NULL,
+                    status_at INTEGER,
+                    optical_at INTEGER,
+                    UNIQUE (olt_id, pon_if_index, onu_id)))"_s,
+                u"CREATE INDEX snmp_onus_serial ON snmp_onus(serial COLLATE NOCASE)"_s,
+                u"CREATE INDEX snmp_onus_state ON snmp_onus(olt_id, state)"_s,
+
+                uR"(CREATE TABLE snmp_onu_data (
+                    olt_id INTEGER NOT NULL,
+                    pon_if_index INTEGER NOT NULL,
+                    onu_id INTEGER NOT NULL,
+                    oid_name TEXT NOT NULL,
+                    value TEXT,
+                    collected_at INTEGER NOT NULL,
+                    PRIMARY KEY (olt_id, pon_if_index, onu_id, oid_name),
+                    FOREIGN KEY (olt_id, pon_if_index, onu_id)
+                        REFERENCES snmp_onus(olt_id, pon_if_index, onu_id) ON DELETE CASCADE) WITHOUT ROWID)"_s,
+            }};
+}
+
 QString describe(const QSqlError &error)
 {
     return error.text().isEmpty() ? QCoreApplication::translate("Migrations", "unknown database error") : error.text();
@@ -340,7 +483,8 @@ QString describe(const QSqlError &error)
 
 const QList<Migration> &builtinMigrations()
 {
-    static const QList<Migration> migrations{initialSchema(), searchIndex(), syncBookkeeping(), opticalHistory()};
+    static const QList<Migration> migrations{initialSchema(), searchIndex(), syncBookkeeping(), opticalHistory(),
+                                             snmpMonitoring()};
     return migrations;
 }
 

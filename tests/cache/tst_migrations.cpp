@@ -83,6 +83,12 @@ private slots:
               u"wireless_subscribers"_s, u"access_points"_s, u"olts"_s, u"alarms"_s, u"tickets"_s, u"sync_runs"_s,
               u"audit_log"_s, u"settings"_s, u"search_docs"_s, u"search_fts"_s})
             QVERIFY2(tables.contains(table), qPrintable(table));
+        // Version 5: the SNMP model of SPEC §6.
+        const QStringList snmpTables{
+            u"snmp_brands"_s,   u"snmp_olts"_s,       u"snmp_oids"_s, u"snmp_jobs"_s,     u"snmp_job_olts"_s,
+            u"snmp_job_oids"_s, u"snmp_executions"_s, u"snmp_onus"_s, u"snmp_onu_data"_s, u"snmp_execution_attempts"_s};
+        for (const QString &table : snmpTables)
+            QVERIFY2(tables.contains(table), qPrintable(table));
     }
 
     void everySyncedTable_hasFetchedAt()
