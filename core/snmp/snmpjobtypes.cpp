@@ -26,7 +26,7 @@ QueuePolicy QueuePolicy::forKind(JobKind kind)
     return policy;
 }
 
-QString toString(RunOutcome::Kind kind)
+QString toString(AttemptOutcome kind)
 {
     switch (kind) {
     case RunOutcome::Kind::Success:

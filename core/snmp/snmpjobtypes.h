@@ -9,7 +9,10 @@
 
 namespace Beholder::Snmp {
 
-enum class JobKind { Discovery, Polling };
+enum class JobKind {
+    Discovery, // walks the ONU inventory; its queue runs 2 at a time, 300 s timeout, 3 retries
+    Polling,   // walks status and optical values; 5 at a time, 60 s timeout, 2 retries
+};
 
 QString toString(JobKind kind); // "discovery", "polling"
 
@@ -35,9 +38,14 @@ struct ScheduledRun
     qint64 resumedFrom = 0; // the interrupted execution this one resumes, or 0
 };
 
+// How one try of an execution ended, as the cache records it.
+enum class AttemptOutcome { Success, Timeout, Auth, Error, Canceled };
+
+QString toString(AttemptOutcome outcome); // "success", "timeout", "auth", "error", "canceled"
+
 struct RunOutcome
 {
-    enum class Kind { Success, Timeout, Auth, Error, Canceled };
+    using Kind = AttemptOutcome;
     Kind kind = Kind::Success;
     QString error; // one line for the operator, no secrets
     int onusSeen = 0;
@@ -59,9 +67,13 @@ struct RunOutcome
     }
 };
 
-QString toString(RunOutcome::Kind kind); // "success", "timeout", "auth", "error", "canceled"
-
-enum class ExecutionStatus { Pending, Running, Success, Failed, Interrupted };
+enum class ExecutionStatus {
+    Pending,
+    Running,
+    Success,
+    Failed,
+    Interrupted, // the process ended while it was pending or running
+};
 
 QString toString(ExecutionStatus status); // "pending", ... as stored in the cache
 

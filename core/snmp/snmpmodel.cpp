@@ -75,51 +75,6 @@ QString toString(OidKind kind)
     return u"inventory"_s;
 }
 
-QString toString(JobKind kind)
-{
-    switch (kind) {
-    case JobKind::Discovery:
-        return u"discovery"_s;
-    case JobKind::Polling:
-        return u"polling"_s;
-    }
-    return u"polling"_s;
-}
-
-QString toString(ExecutionStatus status)
-{
-    switch (status) {
-    case ExecutionStatus::Pending:
-        return u"pending"_s;
-    case ExecutionStatus::Running:
-        return u"running"_s;
-    case ExecutionStatus::Success:
-        return u"success"_s;
-    case ExecutionStatus::Failed:
-        return u"failed"_s;
-    case ExecutionStatus::Interrupted:
-        return u"interrupted"_s;
-    }
-    return u"failed"_s;
-}
-
-QString toString(AttemptOutcome outcome)
-{
-    switch (outcome) {
-    case AttemptOutcome::Success:
-        return u"success"_s;
-    case AttemptOutcome::Timeout:
-        return u"timeout"_s;
-    case AttemptOutcome::Auth:
-        return u"auth"_s;
-    case AttemptOutcome::Error:
-        return u"error"_s;
-    case AttemptOutcome::Canceled:
-        return u"canceled"_s;
-    }
-    return u"error"_s;
-}
-
 std::optional<SnmpTarget::Version> snmpVersionFromString(QStringView text)
 {
     return fromString(text, {SnmpTarget::Version::V2c, SnmpTarget::Version::V3});

@@ -7,6 +7,7 @@
 
 #include "model/entities.h"
 #include "snmp/onureading.h"
+#include "snmp/snmpjobtypes.h"
 #include "snmp/snmptypes.h"
 
 #include <QList>
@@ -69,11 +70,6 @@ struct SnmpOid
     UnixTime updatedAt = 0;
 };
 
-enum class JobKind {
-    Discovery, // walks the ONU inventory; its queue runs 2 at a time, 300 s timeout, 3 retries
-    Polling,   // walks status and optical values; 5 at a time, 60 s timeout, 2 retries
-};
-
 struct SnmpJob
 {
     qint64 id = 0;
@@ -89,14 +85,6 @@ struct SnmpJob
     std::optional<UnixTime> nextRunAt;
 };
 
-enum class ExecutionStatus {
-    Pending,
-    Running,
-    Success,
-    Failed,
-    Interrupted, // the process ended while it was pending or running
-};
-
 // One run of one job on one OLT.
 struct SnmpExecution
 {
@@ -110,14 +98,6 @@ struct SnmpExecution
     QString error;
     std::optional<qint64> onusSeen;
     std::optional<qint64> resumedFrom; // the interrupted execution this one picks up
-};
-
-enum class AttemptOutcome {
-    Success,
-    Timeout,
-    Auth,
-    Error,
-    Canceled,
 };
 
 // One try of an execution (SNMP retries within a try are the session's business).
@@ -179,9 +159,6 @@ QString toString(SnmpTarget::SecurityLevel level);   // "noAuthNoPriv", "authNoP
 QString toString(SnmpTarget::AuthProtocol protocol); // "SHA"
 QString toString(SnmpTarget::PrivProtocol protocol); // "AES"
 QString toString(OidKind kind);                      // "inventory", "status", "optical"
-QString toString(JobKind kind);                      // "discovery", "polling"
-QString toString(ExecutionStatus status);            // "pending", "running", ...
-QString toString(AttemptOutcome outcome);            // "success", "timeout", "auth", "error", "canceled"
 std::optional<SnmpTarget::Version> snmpVersionFromString(QStringView text);
 std::optional<SnmpTarget::SecurityLevel> securityLevelFromString(QStringView text);
 std::optional<OidKind> oidKindFromString(QStringView text);

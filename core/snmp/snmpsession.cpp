@@ -533,7 +533,8 @@ void SnmpPoller::handle(Request *request, int operation, netsnmp_pdu *pdu)
         && pdu->securityEngineIDLen > 0 && pdu->securityLevel != SNMP_SEC_LEVEL_NOAUTH) {
         // An authenticated reply names the agent's engine, for the keys of later sessions to it.
         knownEngineIds().insert(
-            who, QByteArray(reinterpret_cast<const char *>(pdu->securityEngineID), qsizetype(pdu->securityEngineIDLen)));
+            who,
+            QByteArray(reinterpret_cast<const char *>(pdu->securityEngineID), qsizetype(pdu->securityEngineIDLen)));
     }
     if (operation == NETSNMP_CALLBACK_OP_TIMED_OUT) {
         error = timeoutError(m_target);

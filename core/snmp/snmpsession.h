@@ -71,7 +71,7 @@ private:
     quint64 m_nextId = 1;
     QHash<quint64, Pending> m_pending;
     QHash<quint64, std::shared_ptr<Walk>> m_walks; // running and queued
-    QList<quint64> m_queuedWalks;                   // in arrival order
+    QList<quint64> m_queuedWalks;                  // in arrival order
     int m_runningWalks = 0;
 };
 
