@@ -357,6 +357,7 @@ Migration snmpMonitoring()
                     port INTEGER NOT NULL DEFAULT 161 CHECK (port BETWEEN 1 AND 65535),
                     version TEXT NOT NULL DEFAULT 'v2c' CHECK (version IN ('v2c', 'v3')),
                     v3_user TEXT,
+                    v3_context TEXT,
                     v3_security_level TEXT CHECK (v3_security_level IN ('noAuthNoPriv', 'authNoPriv', 'authPriv')),
                     v3_auth_protocol TEXT CHECK (v3_auth_protocol IN ('SHA')),
                     v3_priv_protocol TEXT CHECK (v3_priv_protocol IN ('AES')),

@@ -60,6 +60,7 @@ SnmpTarget makeTarget(const SnmpOlt &olt, const QHash<QString, QString> &secrets
         return target;
     }
     target.user = olt.v3User.toUtf8();
+    target.contextName = olt.v3Context.toUtf8();
     target.securityLevel = olt.securityLevel;
     target.authProtocol = olt.authProtocol;
     target.privProtocol = olt.privProtocol;

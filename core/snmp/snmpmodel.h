@@ -40,6 +40,7 @@ struct SnmpOlt
     SnmpTarget::Version version = SnmpTarget::Version::V2c;
     // v3 only (ignored and stored empty for v2c)
     QString v3User;
+    QString v3Context; // the SNMPv3 context name, when the agent serves several (empty on most OLTs)
     SnmpTarget::SecurityLevel securityLevel = SnmpTarget::SecurityLevel::AuthPriv;
     SnmpTarget::AuthProtocol authProtocol = SnmpTarget::AuthProtocol::Sha;
     SnmpTarget::PrivProtocol privProtocol = SnmpTarget::PrivProtocol::Aes;

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -44,6 +45,10 @@ struct SnmpMonitorOptions
     bool runJobClock = true;     // start due jobs on their interval (off in the CLI's one-shot runs)
     double backoffDivisor = 1.0; // tests: the 300/600/1200 s retry schedule in ms
     int jobClockMs = 5000;       // how often due jobs are looked for
+    int snmpTimeoutMs = 0;       // tests: per-request timeout instead of the vendor profile's (0: the profile's)
+    int snmpRetries = -1;        // tests: SNMP retries instead of the profile's (-1: the profile's)
+    std::optional<QueuePolicy> discoveryPolicy; // tests: instead of the seed's 2/300 s/3
+    std::optional<QueuePolicy> pollingPolicy;   // tests: instead of the seed's 5/60 s/2
 };
 
 class SnmpMonitor final : public QObject

@@ -23,7 +23,7 @@ namespace {
 const QString brandColumns = u"id, name, enterprise, created_at, updated_at"_s;
 const QString oltColumns
     = u"id, name, host, port, version, v3_user, v3_security_level, v3_auth_protocol, "
-      u"v3_priv_protocol, brand_id, profile_id, enabled, smartolt_olt_id, created_at, updated_at"_s;
+      u"v3_priv_protocol, brand_id, profile_id, enabled, smartolt_olt_id, created_at, updated_at, v3_context"_s;
 const QString oidColumns = u"id, brand_id, name, oid, purpose, kind, created_at, updated_at"_s;
 const QString jobColumns = u"id, name, kind, interval_s, enabled, created_at, updated_at, last_run_at, next_run_at"_s;
 
@@ -57,6 +57,7 @@ SnmpOlt readOlt(const QSqlQuery &query)
     olt.smartOltOltId = optionalInt(query.value(12));
     olt.createdAt = query.value(13).toLongLong();
     olt.updatedAt = query.value(14).toLongLong();
+    olt.v3Context = query.value(15).toString();
     return olt;
 }
 
@@ -102,8 +103,11 @@ SnmpOlt normalized(SnmpOlt olt)
     olt.host = olt.host.trimmed();
     olt.profileId = olt.profileId.trimmed();
     olt.v3User = olt.v3User.trimmed();
-    if (olt.version == SnmpTarget::Version::V2c)
+    olt.v3Context = olt.v3Context.trimmed();
+    if (olt.version == SnmpTarget::Version::V2c) {
         olt.v3User.clear();
+        olt.v3Context.clear();
+    }
     return olt;
 }
 
@@ -141,6 +145,7 @@ void bindOltValues(QSqlQuery &query, const SnmpOlt &olt)
     query.addBindValue(olt.profileId.isEmpty() ? QVariant() : QVariant(olt.profileId));
     query.addBindValue(olt.enabled);
     query.addBindValue(nullable(olt.smartOltOltId));
+    query.addBindValue(v3 && !olt.v3Context.isEmpty() ? QVariant(olt.v3Context) : QVariant());
 }
 
 // Reads every row of a SELECT with `read`.
@@ -397,9 +402,10 @@ StoreResult<qint64> SnmpStore::insertOlt(const SnmpOlt &given)
     if (!transaction.isActive())
         return StoreResult<qint64>::failure(transaction.error());
     QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO snmp_olts (name, host, port, version, v3_user, v3_security_level, v3_auth_protocol, "
-                  u"v3_priv_protocol, brand_id, profile_id, enabled, smartolt_olt_id, created_at, updated_at) "
-                  u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT INTO snmp_olts (name, host, port, version, v3_user, v3_security_level, v3_auth_protocol, "
+        u"v3_priv_protocol, brand_id, profile_id, enabled, smartolt_olt_id, v3_context, created_at, updated_at) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindOltValues(query, olt);
     const UnixTime stamp = now();
     query.addBindValue(stamp);
@@ -426,7 +432,7 @@ StoreError SnmpStore::updateOlt(const SnmpOlt &given)
     QSqlQuery query(m_db);
     query.prepare(u"UPDATE snmp_olts SET name = ?, host = ?, port = ?, version = ?, v3_user = ?, "
                   u"v3_security_level = ?, v3_auth_protocol = ?, v3_priv_protocol = ?, brand_id = ?, "
-                  u"profile_id = ?, enabled = ?, smartolt_olt_id = ?, updated_at = ? WHERE id = ?"_s);
+                  u"profile_id = ?, enabled = ?, smartolt_olt_id = ?, v3_context = ?, updated_at = ? WHERE id = ?"_s);
     bindOltValues(query, olt);
     query.addBindValue(now());
     query.addBindValue(olt.id);
