@@ -8,6 +8,7 @@
 #include "demoinitcommand.h"
 #include "demoscenarioscommand.h"
 #include "diagnosecommand.h"
+#include "snmpcommands.h"
 #include "livecommand.h"
 #include "profile/datalocation.h"
 #include "profile/profilemanager.h"
@@ -76,6 +77,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<SimCommand>());
     m_commands.push_back(std::make_unique<LiveCommand>());
     m_commands.push_back(std::make_unique<DiagnoseCommand>());
+    m_commands.push_back(std::make_unique<SnmpTestCommand>());
+    m_commands.push_back(std::make_unique<SnmpPollCommand>());
 }
 
 CliApplication::~CliApplication() = default;
