@@ -461,6 +461,8 @@ Migration snmpMonitoring()
                     UNIQUE (olt_id, pon_if_index, onu_id)))"_s,
                 u"CREATE INDEX snmp_onus_serial ON snmp_onus(serial COLLATE NOCASE)"_s,
                 u"CREATE INDEX snmp_onus_state ON snmp_onus(olt_id, state)"_s,
+                // The diagnosis finds an ONU by the PPPoE user installers type as its description.
+                u"CREATE INDEX snmp_onus_description ON snmp_onus(description COLLATE NOCASE)"_s,
 
                 uR"(CREATE TABLE snmp_onu_data (
                     olt_id INTEGER NOT NULL,

@@ -218,6 +218,46 @@ SubscriberDetails loadSubscriberDetails(QSqlDatabase db, const SearchHit &hit)
         }
     }
 
+    // The ONU as the OLT says over SNMP.
+    const QString snmpColumns = u"s.serial, s.slot, s.port, s.onu_id, s.description, s.state, s.last_down_cause, "
+                                u"s.rx_dbm, s.olt_rx_dbm, s.distance_m, s.olt_id, o.name, "
+                                u"max(s.discovered_at, coalesce(s.status_at, 0), coalesce(s.optical_at, 0)), s.frame "
+                                u"FROM snmp_onus s JOIN snmp_olts o ON o.id = s.olt_id WHERE "_s;
+    const QString onuSerial
+        = details.onu ? details.onu->value.serial : (hit.kind == SearchDocKind::Onu ? hit.device : QString());
+    bool snmpFound = !onuSerial.isEmpty()
+        && run(q, u"SELECT "_s + snmpColumns + u"s.serial = ? COLLATE NOCASE ORDER BY s.discovered_at DESC LIMIT 1"_s,
+               {onuSerial}, error)
+        && q.next();
+    if (!snmpFound && !details.pppoeUser.isEmpty())
+        snmpFound = run(q,
+                        u"SELECT "_s + snmpColumns
+                            + u"s.description = ? COLLATE NOCASE ORDER BY s.discovered_at DESC LIMIT 1"_s,
+                        {details.pppoeUser}, error)
+            && q.next();
+    // An ONU discovered but never polled has no state yet: it says nothing.
+    if (snmpFound && str(q, 5) != u"unknown") {
+        Onu o;
+        o.serial = str(q, 0);
+        o.externalId = o.serial;
+        o.board = q.value(1).toInt();
+        o.port = q.value(2).toInt();
+        o.onuIndex = q.value(3).toInt();
+        o.name = str(q, 4);
+        o.oltId = q.value(10).toLongLong();
+        const QString state = str(q, 5);
+        o.status = state == u"online" ? OnuStatus::Online
+            : state == u"los"         ? OnuStatus::Los
+            : state == u"dying-gasp"  ? OnuStatus::PowerFail
+                                      : OnuStatus::Offline;
+        o.lastDownCause = str(q, 6);
+        o.rxPowerDbm = opt<double>(q.value(7));
+        o.oltRxPowerDbm = opt<double>(q.value(8));
+        o.distanceM = opt<int>(q.value(9));
+        details.snmpOltName = str(q, 11);
+        details.snmpOnu = Fetched<Onu>{o, q.value(12).toLongLong()};
+    }
+
     // The antenna: by the connection's MAC, else by the PPPoE user, else the hit's own device.
     const QString subscriberColumns = u"mac, name, ip, ap_mac, tower, product, pppoe_user, online, status_seconds, "
                                       u"dl_rssi_dbm, ul_rssi_dbm, dl_snr_db, ul_snr_db, distance_km, fetched_at"_s;

@@ -40,6 +40,11 @@ struct SubscriberDetails
     QList<SecretOnRouter> secrets;        // the routers that hold the PPPoE user
     std::optional<Fetched<Onu>> onu;
     std::optional<Fetched<Olt>> olt;
+    // The same ONU as the OLT itself says over SNMP (snmp_onus), by serial, else by a description that is the
+    // PPPoE user: fresher than SmartOLT's nightly copy, and the only ONU an ISP without SmartOLT has.
+    // fetchedAt: when the OLT last answered for it.
+    std::optional<Fetched<Onu>> snmpOnu;
+    QString snmpOltName;
     std::optional<Fetched<WirelessSubscriber>> subscriber;
     std::optional<Fetched<AccessPoint>> accessPoint;
     QList<Fetched<Ticket>> openTickets;

@@ -130,13 +130,18 @@ Triage::FactSheet buildFacts(const DiagnosisReport &report, const Triage::Thresh
             facts.set(u"crm.router_mismatch"_s, d.crmAndRouterDisagree(), Cache, d.secrets.first().fetchedAt);
     }
 
-    // Fibre: the live ONU when SmartOLT answered, else the cache's copy.
-    const std::optional<Onu> onu
-        = report.liveOnu ? report.liveOnu : (d.onu ? std::optional(d.onu->value) : std::nullopt);
+    // Fibre: the live ONU when SmartOLT answered; else the fresher of the cache's SmartOLT copy and what the
+    // OLT itself said over SNMP (polled every few minutes, and the only ONU an ISP without SmartOLT has).
     const SourceReport *smartOlt = sourceReport(report, u"smartolt"_s);
     const bool liveOnu = report.liveOnu.has_value();
-    const QString onuSource = liveOnu ? u"smartolt"_s : Cache;
-    const UnixTime onuAt = liveOnu ? (smartOlt ? smartOlt->at : now) : (d.onu ? d.onu->fetchedAt : 0);
+    const bool useSnmp = !liveOnu && d.snmpOnu && (!d.onu || d.snmpOnu->fetchedAt >= d.onu->fetchedAt);
+    const std::optional<Onu> onu = liveOnu ? report.liveOnu
+        : useSnmp                          ? std::optional(d.snmpOnu->value)
+                                           : (d.onu ? std::optional(d.onu->value) : std::nullopt);
+    const QString onuSource = liveOnu ? u"smartolt"_s : useSnmp ? u"snmp"_s : Cache;
+    const UnixTime onuAt = liveOnu ? (smartOlt ? smartOlt->at : now)
+        : useSnmp                  ? d.snmpOnu->fetchedAt
+                                   : (d.onu ? d.onu->fetchedAt : 0);
     facts.set(u"onu.known"_s, onu.has_value(), onuSource, onuAt);
     if (onu) {
         facts.set(u"onu.status"_s, toString(onu->status), onuSource, onuAt);
