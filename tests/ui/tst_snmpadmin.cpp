@@ -561,6 +561,7 @@ void TestSnmpAdmin::screenshots()
     window->tab(SnmpAdminWindow::Tab::Executions)->selectIds({failedId});
     QVERIFY(attemptsLoaded.wait(10'000));
     save(SnmpAdminWindow::Tab::Executions, u"snmp-admin-executions.png"_s);
+    window->onuOltCombo()->setCurrentIndex(window->onuOltCombo()->findData(m_olts.at(0)));
     QTRY_VERIFY(window->tab(SnmpAdminWindow::Tab::Onus)->proxy()->rowCount() > 0);
     window->tab(SnmpAdminWindow::Tab::Onus)
         ->selectIds(

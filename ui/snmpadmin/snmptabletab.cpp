@@ -141,7 +141,8 @@ void SnmpTableTab::fitColumns()
 {
     m_view->resizeColumnsToContents();
     QHeaderView *header = m_view->horizontalHeader();
-    for (int column = 0; column < header->count(); ++column) {
+    // The last column (often an error text) takes the room left and elides; its tooltip holds it all.
+    for (int column = 0; column + 1 < header->count(); ++column) {
         // Room for the header's sort arrow, and a cap for long texts.
         const int width = qMax(header->sectionSize(column), header->sectionSizeHint(column) + 12);
         header->resizeSection(column, qMin(width, maxFittedColumnWidth));
