@@ -12,6 +12,8 @@
 #include "search/searchresultmodel.h"
 #include "search/searchservice.h"
 #include "searchfield.h"
+#include "snmpadmin/snmpadminwindow.h"
+#include "snmpadmin/snmpmonitorwiring.h"
 #include "statusbarwidgets.h"
 #include "syncpanel.h"
 #include "syncsession.h"
@@ -224,8 +226,13 @@ void MainWindow::createMenus()
     m_thresholdsAction = tools->addAction(tr("Triage &Thresholds…"), this, &MainWindow::editThresholds);
     m_thresholdsAction->setObjectName(u"thresholdsAction"_s);
     m_thresholdsAction->setStatusTip(tr("The numbers behind the verdicts of this profile (for administrators)"));
+    m_snmpAdminAction = tools->addAction(tr("&SNMP Monitoring…"), this, &MainWindow::openSnmpAdmin);
+    m_snmpAdminAction->setObjectName(u"snmpAdminAction"_s);
+    m_snmpAdminAction->setStatusTip(
+        tr("OLTs polled over SNMP: brands, OLTs, OIDs, jobs, executions and ONU data (for administrators)"));
     connect(tools, &QMenu::aboutToShow, this, [this] {
         m_thresholdsAction->setEnabled(m_session && m_session->state() == ProfileSession::State::Ready);
+        m_snmpAdminAction->setEnabled(m_session && m_session->state() == ProfileSession::State::Ready);
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -423,6 +430,7 @@ void MainWindow::closeSession()
     for (const QPointer<QWidget> &window : std::as_const(m_liveTrafficWindows))
         delete window.data();
     m_liveTrafficWindows.clear();
+    delete m_snmpAdmin.data(); // so do the SNMP admin screens
     m_diagnoseDelay.stop();
     m_pendingDiagnosis.clear();
     m_session->cancelDiagnosis();
@@ -734,6 +742,24 @@ void MainWindow::editThresholds()
                                  statusMessageMilliseconds);
     });
     dialog->open();
+}
+
+void MainWindow::openSnmpAdmin()
+{
+    if (!m_session || m_session->state() != ProfileSession::State::Ready)
+        return;
+    if (m_snmpAdmin) {
+        m_snmpAdmin->raise();
+        m_snmpAdmin->activateWindow();
+        return;
+    }
+    auto *window = new Snmp::SnmpAdminWindow(m_session->profile().cacheFile(), m_session->credentialStore(),
+                                             Snmp::snmpAdminActions(m_session->snmpMonitor()), this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowFlag(Qt::Window);
+    Snmp::connectLiveUpdates(m_session->snmpMonitor(), window);
+    m_snmpAdmin = window;
+    window->show();
 }
 
 void MainWindow::openPppoeUser(const QString &user)

@@ -109,6 +109,7 @@ private:
     void diagnose(const QString &pppoeUser);
     void openLiveTraffic(const QString &pppoeUser);
     void editThresholds();
+    void openSnmpAdmin();
     void openPppoeUser(const QString &user);
     void refreshStatus();
     void onSessionChanged();
@@ -140,6 +141,8 @@ private:
     QAction *m_syncNowAction = nullptr;
     QAction *m_cancelSyncAction = nullptr;
     QAction *m_thresholdsAction = nullptr;
+    QAction *m_snmpAdminAction = nullptr;
+    QPointer<QWidget> m_snmpAdmin; // one per window; closed when the profile changes
     // A selected (not opened) result is diagnosed once the selection rests; arrowing through
     // results must not spend the sources' call budgets.
     QTimer m_diagnoseDelay;

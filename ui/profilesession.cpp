@@ -8,6 +8,7 @@
 #include "logging/logfile.h"
 #include "nightlysync.h"
 #include "search/searchservice.h"
+#include "snmp/snmpmonitor.h"
 #include "sources/sourcesettings.h"
 #include "syncsession.h"
 #include "uilogging.h"
@@ -62,6 +63,7 @@ ProfileSession::ProfileSession(const Profile &profile, const SessionOptions &opt
 
 ProfileSession::~ProfileSession()
 {
+    m_snmp.reset();      // interrupts its executions (resumed at the next open) and joins its thread
     m_diagnosis.reset(); // cancels its live calls; it reads the cache and the sync's credential store
     m_details.cancel();
     m_summaryTask.cancel();
@@ -110,6 +112,11 @@ void ProfileSession::afterOpen(const CacheSummary &summary)
     m_search = std::make_unique<SearchService>(m_cache.get());
     m_sync = std::make_unique<SyncSession>(m_profile, m_cache.get(), m_credentials.get());
     m_sync->setRetryPolicy(m_options.syncRetryPolicy);
+    m_snmp = std::make_unique<Snmp::SnmpMonitor>(m_profile.cacheFile(), m_sync->credentialStore());
+    connect(m_snmp.get(), &Snmp::SnmpMonitor::failed, this, [this](const QString &error) {
+        qCWarning(lcUi).noquote() << "SNMP monitoring of profile" << m_profile.name() << "did not start:" << error;
+    });
+    m_snmp->start();
     m_sync->setDemoCustomers(m_options.demoCustomers);
     connect(m_sync.get(), &SyncSession::finished, this, [this] {
         m_diagnosisStale = true;

@@ -30,6 +30,9 @@ namespace Beholder {
 
 class CacheDatabase;
 class CredentialStore;
+namespace Snmp {
+class SnmpMonitor;
+}
 class LogFile;
 class NightlySync;
 class SearchService;
@@ -84,6 +87,8 @@ public:
     // Null until opened().
     SearchService *searchService() const { return m_search.get(); }
     SyncSession *sync() const { return m_sync.get(); }
+    // SNMP monitoring of the profile's OLTs (its jobs run on their intervals while the profile is open).
+    Snmp::SnmpMonitor *snmpMonitor() const { return m_snmp.get(); }
     NightlySync *nightly() const { return m_nightly.get(); }
     const CacheSummary &summary() const { return m_summary; }
     bool hasSummary() const { return m_hasSummary; }
@@ -141,6 +146,7 @@ private:
     TaskRunner m_reader; // open, summary, details, last sync run: short reads, one at a time
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<SyncSession> m_sync;
+    std::unique_ptr<Snmp::SnmpMonitor> m_snmp;
     std::unique_ptr<NightlySync> m_nightly;
     // After the sync: it reads the sync's credential store.
     std::unique_ptr<Diagnosis::DiagnosisService> m_diagnosis;
