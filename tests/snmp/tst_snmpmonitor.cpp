@@ -133,22 +133,37 @@ class TestSnmpMonitor : public QObject
         return options;
     }
 
-    // Waits until every id has ended (success, failed or interrupted); returns their statuses.
-    static QHash<qint64, ExecutionStatus> waitForEnd(SnmpMonitor &monitor, const QList<qint64> &ids, int timeoutMs)
+    // Every execution that ended (success, failed or interrupted), recorded from the monitor's creation on:
+    // a quick execution may end before its id is even known.
+    struct EndRecorder
     {
         QHash<qint64, ExecutionStatus> ended;
         QObject guard;
-        QObject::connect(
-            &monitor, &SnmpMonitor::executionChanged, &guard, [&](qint64 id, ExecutionStatus status, const QString &) {
-                if (ids.contains(id) && status != ExecutionStatus::Pending && status != ExecutionStatus::Running)
-                    ended.insert(id, status);
-            });
-        QElapsedTimer clock;
-        clock.start();
-        while (ended.size() < ids.size() && clock.elapsed() < timeoutMs)
-            QTest::qWait(10);
-        return ended;
-    }
+
+        explicit EndRecorder(SnmpMonitor &monitor)
+        {
+            QObject::connect(&monitor, &SnmpMonitor::executionChanged, &guard,
+                             [this](qint64 id, ExecutionStatus status, const QString &) {
+                                 if (status != ExecutionStatus::Pending && status != ExecutionStatus::Running)
+                                     ended.insert(id, status);
+                             });
+        }
+        // Waits until every id has ended; returns their statuses.
+        QHash<qint64, ExecutionStatus> waitFor(const QList<qint64> &ids, int timeoutMs)
+        {
+            const auto allEnded
+                = [&] { return std::all_of(ids.cbegin(), ids.cend(), [&](qint64 id) { return ended.contains(id); }); };
+            QElapsedTimer clock;
+            clock.start();
+            while (!allEnded() && clock.elapsed() < timeoutMs)
+                QTest::qWait(10);
+            QHash<qint64, ExecutionStatus> mine;
+            for (const qint64 id : ids)
+                if (ended.contains(id))
+                    mine.insert(id, ended.value(id));
+            return mine;
+        }
+    };
 
 private slots:
     void initTestCase()
@@ -189,6 +204,7 @@ private slots:
         const SimOlt &sim = m_olts.at(oltIndex);
         auto rig = makeRig();
         SnmpMonitor monitor(rig->cacheFile, rig->secrets.get(), quickOptions());
+        EndRecorder recorder(monitor);
         QSignalSpy started(&monitor, &SnmpMonitor::started);
         monitor.start();
         QVERIFY(started.wait(10000));
@@ -206,7 +222,7 @@ private slots:
         QTRY_VERIFY(queued);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(ids.size(), 3); // inventory, status, optical
-        const auto ended = waitForEnd(monitor, ids, 30000);
+        const auto ended = recorder.waitFor(ids, 30000);
         QCOMPARE(ended.size(), 3);
         for (const qint64 id : std::as_const(ids)) {
             const auto e = rig->store->execution(id);
@@ -250,6 +266,7 @@ private slots:
         QueuePolicy polling = QueuePolicy::forKind(JobKind::Polling); // 2 retries, 300/600 s -> 300/600 ms
         options.pollingPolicy = polling;
         SnmpMonitor monitor(rig->cacheFile, rig->secrets.get(), options);
+        EndRecorder recorder(monitor);
         QSignalSpy started(&monitor, &SnmpMonitor::started);
         monitor.start();
         QVERIFY(started.wait(10000));
@@ -267,7 +284,7 @@ private slots:
         QList<qint64> ids;
         monitor.runOlt(oltId, [&](const QList<qint64> &executionIds, const QString &) { ids = executionIds; });
         QTRY_COMPARE(ids.size(), 1);
-        const auto ended = waitForEnd(monitor, ids, 20000);
+        const auto ended = recorder.waitFor(ids, 20000);
         QCOMPARE(toString(ended.value(ids.first(), ExecutionStatus::Pending)), u"failed"_s);
         const auto e = rig->store->execution(ids.first());
         QVERIFY(e.value->error.contains(u"wrong community"_s));
