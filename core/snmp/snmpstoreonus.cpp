@@ -42,7 +42,7 @@ QVariant textOrNull(const QString &text)
 
 bool hasOptical(const OnuReading &reading)
 {
-    return reading.rxDbm || reading.txDbm || reading.oltRxDbm || reading.distanceM;
+    return reading.rxDbm || reading.txDbm || reading.oltRxDbm;
 }
 
 SnmpOnu readOnu(const QSqlQuery &query)
@@ -83,8 +83,9 @@ OnuWrite onuWriteFor(bool discovery, bool status)
     const QString conflict = u"ON CONFLICT (olt_id, pon_if_index, onu_id) DO UPDATE SET "_s;
     const QStringList key{u"olt_id"_s, u"pon_if_index"_s, u"onu_id"_s,       u"frame"_s,
                           u"slot"_s,   u"port"_s,         u"discovered_at"_s};
-    const QStringList statusColumns{u"state"_s, u"last_down_cause"_s, u"status_at"_s};
-    const QStringList opticalColumns{u"rx_dbm"_s, u"tx_dbm"_s, u"olt_rx_dbm"_s, u"distance_m"_s, u"optical_at"_s};
+    // Ranging distance comes with the run state (the profiles read it as a status column).
+    const QStringList statusColumns{u"state"_s, u"last_down_cause"_s, u"distance_m"_s, u"status_at"_s};
+    const QStringList opticalColumns{u"rx_dbm"_s, u"tx_dbm"_s, u"olt_rx_dbm"_s, u"optical_at"_s};
     if (discovery) {
         // Inventory always; state and optical values only when the reading carried them (status_at or
         // optical_at bound), so a discovery without them keeps what polling wrote.
@@ -104,8 +105,10 @@ OnuWrite onuWriteFor(bool discovery, bool status)
     }
     const QStringList &columns = status ? statusColumns : opticalColumns;
     QStringList updates;
-    for (const QString &column : columns)
-        updates << u"%1 = excluded.%1"_s.arg(column);
+    for (const QString &column : columns) {
+        // An offline ONU has no ranging: its last known distance stays.
+        updates << (column == u"distance_m" ? u"%1 = coalesce(excluded.%1, %1)"_s : u"%1 = excluded.%1"_s).arg(column);
+    }
     return {key + columns, conflict + updates.join(u", "_s)};
 }
 
@@ -187,13 +190,13 @@ StoreResult<OnuSaveCounts> SnmpStore::saveOnus(OnuWalk walk, qint64 oltId, const
         if (walk != OnuWalk::Optical) {
             onus.bind(toString(reading.state));
             onus.bind(textOrNull(reading.lastDownCause));
+            onus.bind(nullable(reading.distanceM));
             onus.bind(withStatus ? QVariant(collectedAt) : QVariant());
         }
         if (walk != OnuWalk::Status) {
             onus.bind(nullable(reading.rxDbm));
             onus.bind(nullable(reading.txDbm));
             onus.bind(nullable(reading.oltRxDbm));
-            onus.bind(nullable(reading.distanceM));
             onus.bind(withOptical ? QVariant(collectedAt) : QVariant());
         }
         if (!onus.endRow())
