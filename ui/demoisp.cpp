@@ -5,6 +5,7 @@
 #include "credentials/memorycredentialstore.h"
 #include "profile/profile.h"
 #include "simulator/isp/simulator.h"
+#include "simulator/snmp/demosnmp.h"
 #include "sources/sourcesettings.h"
 #include "uilogging.h"
 
@@ -19,6 +20,7 @@ DemoIsp::DemoIsp(const Profile &profile, QObject *parent)
     : QObject(parent)
     , m_profileName(profile.name())
     , m_settingsFile(profile.settingsFile())
+    , m_cacheFile(profile.cacheFile())
 { }
 
 DemoIsp::~DemoIsp() = default;
@@ -68,7 +70,30 @@ void DemoIsp::onStarted(bool ok)
         fail(tr("the simulated ISP did not start: %1").arg(m_simulator->errorString()));
         return;
     }
-    publish();
+    if (!Sim::DemoSnmp::isAvailable()) {
+        qCInfo(lcUi) << "snmpsimd is not installed: the demo's OLTs do not answer SNMP";
+        publish();
+        return;
+    }
+    // The same OLTs over SNMP, so that the demo polls them as a real ISP would.
+    if (!m_snmp) {
+        m_snmp = std::make_unique<Sim::DemoSnmp>();
+        connect(m_snmp.get(), &Sim::DemoSnmp::ready, this,
+                [this](const QHash<QString, QString> &secrets, int olts, quint16 port) {
+                    qCInfo(lcUi) << "the demo's" << olts << "OLTs answer SNMP on 127.0.0.1:" << port;
+                    m_snmpSecrets = secrets;
+                    if (m_preparing)
+                        publish();
+                });
+        connect(m_snmp.get(), &Sim::DemoSnmp::failed, this, [this](const QString &error) {
+            qCWarning(lcUi).noquote() << "the demo's OLTs do not answer SNMP:" << error;
+            m_snmpSecrets.clear();
+            if (m_preparing)
+                publish();
+        });
+    }
+    emit step(tr("Starting the demo's OLTs over SNMP…"));
+    m_snmp->start(m_simulator->dataset(), m_cacheFile);
 }
 
 void DemoIsp::publish()
@@ -80,6 +105,7 @@ void DemoIsp::publish()
         return;
     }
     m_secrets = m_simulator->secrets();
+    m_secrets.insert(m_snmpSecrets);
     m_keys = m_secrets.keys();
     m_keys.sort();
     emit step(tr("Storing the demo's credentials in the OS keychain…"));

@@ -19,8 +19,9 @@ class CredentialStore;
 class Profile;
 
 namespace Sim {
+class DemoSnmp;
 class Simulator;
-}
+} // namespace Sim
 
 class DemoIsp final : public QObject
 {
@@ -64,7 +65,10 @@ private:
 
     QString m_profileName;
     QString m_settingsFile;
+    QString m_cacheFile;
     std::unique_ptr<Sim::Simulator> m_simulator;
+    std::unique_ptr<Sim::DemoSnmp> m_snmp; // the OLTs over SNMP, when snmpsimd is installed
+    QHash<QString, QString> m_snmpSecrets; // their communities, published with the other secrets
     int m_customers = 0;
     bool m_preparing = false;
     bool m_published = false;

@@ -64,6 +64,8 @@ public:
     CustomerPanel *customerPanel() const { return m_panel; }
     DiagnosisPanel *diagnosisPanel() const { return m_diagnosisPanel; }
     QAction *thresholdsAction() const { return m_thresholdsAction; }
+    QAction *snmpAdminAction() const { return m_snmpAdminAction; }
+    QWidget *snmpAdminWindow() const { return m_snmpAdmin.data(); } // null while closed
     SyncPanel *syncPanel() const { return m_syncPanel; }
     QDockWidget *syncDock() const { return m_syncDock; }
     SourceStatusWidget *sourceStatus() const { return m_sourceStatus; }

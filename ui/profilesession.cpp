@@ -129,6 +129,7 @@ void ProfileSession::afterOpen(const CacheSummary &summary)
     // The demo's simulated ISP came up (for a sync or for live checks): new ports, maybe new secrets.
     const auto afterDemo = [this] {
         m_diagnosisStale = true;
+        m_snmp->setCredentialStore(m_sync->credentialStore()); // in memory when there is no keychain
         const QString user = std::exchange(m_waitingForDemo, QString());
         if (!user.isEmpty() && user == m_diagnosisUser)
             diagnose(user);

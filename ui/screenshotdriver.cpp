@@ -7,6 +7,7 @@
 #include "resultsview.h"
 #include "search/searchquery.h"
 #include "searchfield.h"
+#include "snmpadmin/snmpadminwindow.h"
 #include "triage/verdict.h"
 #include "uilogging.h"
 
@@ -37,6 +38,16 @@ ScreenshotDriver::ScreenshotDriver(MainWindow *window, const ScreenshotRequest &
 void ScreenshotDriver::start()
 {
     m_timeout.start();
+    if (!m_request.snmpTabs.isEmpty()) {
+        const auto afterData = [this] {
+            QTimer::singleShot(std::max(m_request.grabAfterMilliseconds, 0), this, &ScreenshotDriver::openSnmpAdmin);
+        };
+        if (m_window->isDataReady())
+            afterData();
+        else
+            connect(m_window, &MainWindow::dataReady, this, afterData, Qt::SingleShotConnection);
+        return;
+    }
     if (m_request.grabAfterMilliseconds > 0) {
         QTimer::singleShot(m_request.grabAfterMilliseconds, this, &ScreenshotDriver::grab);
         return;
@@ -179,6 +190,60 @@ void ScreenshotDriver::grab()
         return;
     }
     emit finished(true, file);
+}
+
+void ScreenshotDriver::openSnmpAdmin()
+{
+    if (m_done || !m_window)
+        return;
+    m_window->snmpAdminAction()->trigger();
+    if (!m_window->snmpAdminWindow()) {
+        fail(u"the SNMP admin window did not open (is the profile open?)"_s);
+        return;
+    }
+    m_snmpTab = -1;
+    nextSnmpTab();
+}
+
+void ScreenshotDriver::nextSnmpTab()
+{
+    using Tab = Snmp::SnmpAdminWindow::Tab;
+    static const QHash<QString, Tab> tabs{
+        {u"brands"_s, Tab::Brands},         {u"olts"_s, Tab::Olts}, {u"oids"_s, Tab::Oids}, {u"jobs"_s, Tab::Jobs},
+        {u"executions"_s, Tab::Executions}, {u"onus"_s, Tab::Onus}};
+    auto *admin = qobject_cast<Snmp::SnmpAdminWindow *>(m_window ? m_window->snmpAdminWindow() : nullptr);
+    if (m_done || !admin) {
+        fail(u"the SNMP admin window closed"_s);
+        return;
+    }
+    if (++m_snmpTab >= m_request.snmpTabs.size()) {
+        m_done = true;
+        m_timeout.stop();
+        emit finished(true, m_saved.join(u", "_s));
+        return;
+    }
+    const QString name = m_request.snmpTabs.at(m_snmpTab).toLower();
+    if (!tabs.contains(name)) {
+        fail(u"unknown SNMP tab '%1' (brands, olts, oids, jobs, executions, onus)"_s.arg(name));
+        return;
+    }
+    admin->showTab(tabs.value(name));
+    QTimer::singleShot(1500, this, [this, name] {
+        auto *shown = m_window ? m_window->snmpAdminWindow() : nullptr;
+        if (m_done || !shown)
+            return;
+        QString file = m_request.file;
+        file.replace(u"{tab}"_s, name);
+        const QPixmap picture = shown->grab();
+        QDir().mkpath(QFileInfo(file).absolutePath());
+        if (picture.isNull() || !picture.save(file, "PNG")) {
+            fail(u"cannot write %1"_s.arg(file));
+            return;
+        }
+        qCInfo(lcUi).noquote() << "screenshot saved to" << file;
+        m_saved << file;
+        nextSnmpTab();
+    });
 }
 
 void ScreenshotDriver::fail(const QString &message)

@@ -29,6 +29,10 @@ struct ScreenshotRequest
     // "{user}" and "{verdict}" (the final verdict's id in lower case, "dispatch").
     QStringList diagnoseUsers;
     bool hideSyncPanel = false; // the demo's start-up sync opens it; a shot of the card does not want it
+    // SNMP admin tabs ("olts", "executions", "onus", ...) to grab, one picture each, from the window that
+    // Tools > SNMP Monitoring opens once the data is ready (after grabAfterMilliseconds, if set: the
+    // demo's jobs run meanwhile); `file` may then hold "{tab}".
+    QStringList snmpTabs;
 };
 
 class ScreenshotDriver final : public QObject
@@ -53,6 +57,8 @@ private:
     void grabSoon();
     void grab();
     void fail(const QString &message);
+    void openSnmpAdmin();
+    void nextSnmpTab();
 
     QPointer<MainWindow> m_window;
     ScreenshotRequest m_request;
@@ -61,6 +67,7 @@ private:
     bool m_typed = false;
     bool m_selected = false;
     qsizetype m_diagnosis = -1; // index into diagnoseUsers
+    qsizetype m_snmpTab = -1;   // index into snmpTabs
     QString m_fileOfThisShot;
     QStringList m_saved;
 };

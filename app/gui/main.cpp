@@ -81,15 +81,21 @@ int main(int argc, char *argv[])
         u"Search USER, open it, wait for its diagnosis to be final and save FILE (repeatable; FILE may hold "
         "{user} and {verdict})."_s,
         u"USER"_s);
+    QCommandLineOption screenshotSnmpOption(
+        u"screenshot-snmp"_s,
+        u"Open Tools > SNMP Monitoring and save a PNG of TAB (brands, olts, oids, jobs, executions, onus; "
+        u"repeatable; FILE may hold {tab})."_s,
+        u"TAB"_s);
     QCommandLineOption screenshotNoSyncPanelOption(u"screenshot-no-sync-panel"_s,
                                                    u"Close the sync panel before the screenshot."_s);
-    for (QCommandLineOption *hidden :
-         {&screenshotOption, &screenshotQueryOption, &screenshotRowOption, &screenshotUserOption,
-          &screenshotAfterOption, &screenshotSizeOption, &screenshotDiagnosisOption, &screenshotNoSyncPanelOption})
+    for (QCommandLineOption *hidden : {&screenshotOption, &screenshotQueryOption, &screenshotRowOption,
+                                       &screenshotUserOption, &screenshotAfterOption, &screenshotSizeOption,
+                                       &screenshotDiagnosisOption, &screenshotNoSyncPanelOption, &screenshotSnmpOption})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dataDirOption, profileOption, demoOption, demoCustomersOption, screenshotOption,
                        screenshotQueryOption, screenshotRowOption, screenshotUserOption, screenshotAfterOption,
-                       screenshotSizeOption, screenshotDiagnosisOption, screenshotNoSyncPanelOption});
+                       screenshotSizeOption, screenshotDiagnosisOption, screenshotNoSyncPanelOption,
+                       screenshotSnmpOption});
     parser.process(app); // --help and --version print and exit here
 
     if (!parser.positionalArguments().isEmpty())
@@ -145,6 +151,7 @@ int main(int argc, char *argv[])
         request.pppoeUser = parser.value(screenshotUserOption);
         request.grabAfterMilliseconds = parser.value(screenshotAfterOption).toInt();
         request.diagnoseUsers = parser.values(screenshotDiagnosisOption);
+        request.snmpTabs = parser.values(screenshotSnmpOption);
         request.hideSyncPanel = parser.isSet(screenshotNoSyncPanelOption) || !request.diagnoseUsers.isEmpty();
         if (!request.diagnoseUsers.isEmpty())
             request.timeoutSeconds += 60 * int(request.diagnoseUsers.size());

@@ -272,24 +272,27 @@ SnmpMonitor::SnmpMonitor(const QString &cacheFile, CredentialStore *secrets, Snm
     m_thread = new QThread(this);
     m_thread->setObjectName(u"snmp monitor"_s);
     // Secrets are read on the credential store's thread; the answer goes back to the asker's.
-    QPointer<CredentialStore> store(secrets);
-    auto readOnStoreThread
-        = [store](const QStringList &keys, QObject *context, std::function<void(const SecretsResult &)> done) {
-              QPointer<QObject> replyTo(context);
-              QMetaObject::invokeMethod(store ? static_cast<QObject *>(store) : context, [store, keys, replyTo, done] {
-                  if (!store) {
-                      SecretsResult none;
-                      none.error = CredentialError::make(CredentialError::Kind::NoBackend, u"no credential store"_s);
-                      if (replyTo)
-                          QMetaObject::invokeMethod(replyTo, [done, none] { done(none); });
-                      return;
-                  }
-                  readSecrets(store, keys, store, [replyTo, done](const SecretsResult &result) {
-                      if (replyTo)
-                          QMetaObject::invokeMethod(replyTo, [done, result] { done(result); });
-                  });
-              });
-          };
+    m_secrets = std::make_shared<QPointer<CredentialStore>>(secrets);
+    const QPointer<QObject> home(this);
+    auto readOnStoreThread = [holder = m_secrets, home](const QStringList &keys, QObject *context,
+                                                        std::function<void(const SecretsResult &)> done) {
+        const QPointer<QObject> replyTo(context);
+        // To the monitor's (the store's) thread, which picks the store in use then.
+        QMetaObject::invokeMethod(home ? home.data() : context, [holder, keys, replyTo, done] {
+            const QPointer<CredentialStore> store = *holder;
+            if (!store) {
+                SecretsResult none;
+                none.error = CredentialError::make(CredentialError::Kind::NoBackend, u"no credential store"_s);
+                if (replyTo)
+                    QMetaObject::invokeMethod(replyTo, [done, none] { done(none); });
+                return;
+            }
+            readSecrets(store, keys, store, [replyTo, done](const SecretsResult &result) {
+                if (replyTo)
+                    QMetaObject::invokeMethod(replyTo, [done, result] { done(result); });
+            });
+        });
+    };
     m_worker = new SnmpMonitorWorker(cacheFile, std::move(options), readOnStoreThread);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -306,6 +309,11 @@ SnmpMonitor::~SnmpMonitor()
         m_worker, [worker = m_worker] { worker->shutDown(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
+}
+
+void SnmpMonitor::setCredentialStore(CredentialStore *secrets)
+{
+    *m_secrets = secrets;
 }
 
 void SnmpMonitor::start()

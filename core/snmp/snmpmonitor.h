@@ -9,6 +9,7 @@
 #include "snmp/snmpjobtypes.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -64,6 +65,9 @@ public:
     // Interrupts what is queued or running (recorded as interrupted) and joins the thread.
     ~SnmpMonitor() override;
 
+    // Secrets are read from `secrets` from now on (the demo moves to an in-memory store without a keychain).
+    void setCredentialStore(CredentialStore *secrets);
+
     // Opens the cache on the worker, records executions a previous process left
     // behind as interrupted and queues them again (resumed), seeds the shipped
     // brands and OIDs, then starts the job clock. Ends with started() or failed().
@@ -87,6 +91,8 @@ signals:
     void onusChanged(qint64 oltId);
 
 private:
+    // Shared with the worker's secrets reader, which runs on this thread only.
+    std::shared_ptr<QPointer<CredentialStore>> m_secrets;
     QThread *m_thread = nullptr;
     SnmpMonitorWorker *m_worker = nullptr; // lives in m_thread
 };

@@ -66,6 +66,14 @@ SnmpTableTab::SnmpTableTab(QAbstractItemModel *model, const QString &searchPlace
             [this](const QModelIndex &index) { emit activated(index.data(RecordRoles::IdRole).toLongLong()); });
     // A reload resets the model: keep what the admin had selected.
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_selectionBeforeReset = selectedIds(); });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!isVisible())
+            return;
+        if (!m_fittedWithRows)
+            fitColumns();
+        else
+            growColumns(); // a longer name came in (live executions): widen, never narrow
+    });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         selectIds(m_selectionBeforeReset);
         emit selectionChanged();
@@ -137,8 +145,18 @@ void SnmpTableTab::selectIds(const QList<qint64> &ids)
         m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
 }
 
+void SnmpTableTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Tables loaded while hidden, or empty at first (executions arrive as they are queued), get their
+    // widths when they are first seen with rows.
+    if (!m_fittedWithRows && m_proxy->rowCount() > 0)
+        fitColumns();
+}
+
 void SnmpTableTab::fitColumns()
 {
+    m_fittedWithRows = m_fittedWithRows || m_proxy->rowCount() > 0;
     m_view->resizeColumnsToContents();
     QHeaderView *header = m_view->horizontalHeader();
     // The last column (often an error text) takes the room left and elides; its tooltip holds it all.
@@ -146,6 +164,18 @@ void SnmpTableTab::fitColumns()
         // Room for the header's sort arrow, and a cap for long texts.
         const int width = qMax(header->sectionSize(column), header->sectionSizeHint(column) + 12);
         header->resizeSection(column, qMin(width, maxFittedColumnWidth));
+    }
+}
+
+void SnmpTableTab::growColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column = 0; column + 1 < header->count(); ++column) {
+        const int wanted = qMin(qMax(static_cast<QAbstractItemView *>(m_view)->sizeHintForColumn(column),
+                                     header->sectionSizeHint(column) + 12),
+                                maxFittedColumnWidth);
+        if (wanted > header->sectionSize(column))
+            header->resizeSection(column, wanted);
     }
 }
 

@@ -44,6 +44,7 @@ public:
     void selectIds(const QList<qint64> &ids);
     // Sizes the columns to their contents, within limits, once data is in.
     void fitColumns();
+    void growColumns();
 
     void focusSearch();
 
@@ -59,6 +60,10 @@ private:
     QHBoxLayout *m_filterRow;
     QTableView *m_view;
     QList<qint64> m_selectionBeforeReset;
+    bool m_fittedWithRows = false; // sized once with real rows in view; the admin's widths are kept after
+
+protected:
+    void showEvent(QShowEvent *event) override;
 };
 
 } // namespace Beholder::Snmp
