@@ -629,6 +629,7 @@ struct SnmpSession::Walk
     SnmpTable rows;
     TableCallback callback;
     bool running = false;
+    int maxRepetitions = 0; // lowered for good when the agent says a page is too big
 };
 
 SnmpSession::SnmpSession(SnmpTarget target, QObject *parent)
@@ -732,8 +733,10 @@ void SnmpSession::walkStep(quint64 walkId)
         finishWalk(walkId, {});
         return;
     }
+    if (walk->maxRepetitions <= 0)
+        walk->maxRepetitions = qMax(1, m_target.maxRepetitions);
     send(
-        SNMP_MSG_GETBULK, oids, 0, qMax(1, m_target.maxRepetitions),
+        SNMP_MSG_GETBULK, oids, 0, walk->maxRepetitions,
         [this, walkId](const SnmpError &error, const QList<VarBind> &varBinds) { walkReply(walkId, error, varBinds); },
         true);
 }
@@ -743,6 +746,14 @@ void SnmpSession::walkReply(quint64 walkId, const SnmpError &error, const QList<
     const auto walk = m_walks.value(walkId);
     if (!walk)
         return;
+    if (error.kind == SnmpError::Kind::Agent && error.errorStatus == SNMP_ERR_TOOBIG && walk->maxRepetitions > 1) {
+        // A strict agent refuses a page that does not fit its message size instead of shortening it:
+        // ask again for half as many rows (RFC 3416 §4.2.3 lets it do either).
+        walk->maxRepetitions /= 2;
+        qCDebug(lcSnmp) << m_target.displayName() << "said tooBig: max-repetitions now" << walk->maxRepetitions;
+        walkStep(walkId);
+        return;
+    }
     if (error.isError()) {
         finishWalk(walkId, error);
         return;
