@@ -29,10 +29,15 @@ struct CliRun
     }
 };
 
-inline CliRun runCli(const QStringList &arguments, int timeoutMs = 120000)
+// `input`, when given, is written to the command's stdin (then closed): `profile set-secret` reads it.
+inline CliRun runCli(const QStringList &arguments, int timeoutMs = 120000, const QByteArray &input = {})
 {
     QProcess process;
     process.start(cliPath, arguments);
+    if (!input.isNull()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
     CliRun result;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
