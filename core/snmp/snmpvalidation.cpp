@@ -97,6 +97,10 @@ StoreError validateOlt(const SnmpOlt &olt)
         return invalid(u"v3User"_s,
                        QCoreApplication::translate("Snmp::Validation",
                                                    "the SNMP v3 user name is too long: at most 32 characters"));
+    if (olt.v3Context.toUtf8().size() > 32) // RFC 3411: SnmpAdminString (SIZE(0..32)) in practice
+        return invalid(
+            u"v3Context"_s,
+            QCoreApplication::translate("Snmp::Validation", "the SNMP v3 context name is too long: at most 32 bytes"));
     static const QRegularExpression profileId(u"^[A-Za-z0-9._-]{1,64}$"_s);
     if (!olt.profileId.isEmpty() && !profileId.match(olt.profileId).hasMatch())
         return invalid(

@@ -240,6 +240,7 @@ private slots:
         v3.port = 1161;
         v3.version = SnmpTarget::Version::V3;
         v3.v3User = u"beholder"_s;
+        v3.v3Context = u"olt-norte"_s;
         v3.securityLevel = SnmpTarget::SecurityLevel::AuthNoPriv;
         v3.enabled = false;
         const qint64 v3Id = insertOlt(v3);
@@ -262,6 +263,7 @@ private slots:
         QCOMPARE(storedV3.port, 1161);
         QCOMPARE(toString(storedV3.version), toString(SnmpTarget::Version::V3));
         QCOMPARE(storedV3.v3User, u"beholder"_s);
+        QCOMPARE(storedV3.v3Context, u"olt-norte"_s);
         QCOMPARE(toString(storedV3.securityLevel), toString(SnmpTarget::SecurityLevel::AuthNoPriv));
         QVERIFY(!storedV3.brandId);
         QVERIFY(storedV3.profileId.isEmpty());
@@ -462,6 +464,12 @@ private slots:
                  o.v3User = QString(33, u'u');
              }),
              K::Invalid, u"v3User"_s, u"the SNMP v3 user name is too long: at most 32 characters"_s},
+            {"v3 context too long", oltWith([](SnmpOlt &o) {
+                 o.version = SnmpTarget::Version::V3;
+                 o.v3User = u"beholder"_s;
+                 o.v3Context = QString(33, u'c');
+             }),
+             K::Invalid, u"v3Context"_s, u"the SNMP v3 context name is too long: at most 32 bytes"_s},
             {"bad profile id", oltWith([](SnmpOlt &o) { o.profileId = u"huawei ma5600"_s; }), K::Invalid,
              u"profileId"_s, u"\"huawei ma5600\" is not a vendor profile id: use letters, digits, '.', '-' or '_'"_s},
             {"olt brand 0", oltWith([](SnmpOlt &o) { o.brandId = 0; }), K::Invalid, u"brandId"_s,

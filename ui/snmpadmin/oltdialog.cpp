@@ -56,6 +56,7 @@ OltDialog::OltDialog(SnmpAdminBackend *backend, CredentialStore *secrets, const 
     , m_version(new QComboBox(this))
     , m_community(passwordEdit(u"community"_s, this))
     , m_user(new QLineEdit(this))
+    , m_context(new QLineEdit(this))
     , m_securityLevel(new QComboBox(this))
     , m_authPassword(passwordEdit(u"authPassword"_s, this))
     , m_privPassword(passwordEdit(u"privPassword"_s, this))
@@ -75,6 +76,9 @@ OltDialog::OltDialog(SnmpAdminBackend *backend, CredentialStore *secrets, const 
     m_version->addItem(u"v2c"_s, int(SnmpTarget::Version::V2c));
     m_version->addItem(u"v3"_s, int(SnmpTarget::Version::V3));
     m_user->setObjectName(u"v3User"_s);
+    m_context->setObjectName(u"v3Context"_s);
+    m_context->setPlaceholderText(tr("Usually empty"));
+    m_context->setToolTip(tr("The SNMPv3 context name, for agents that serve several contexts"));
     m_securityLevel->setObjectName(u"securityLevel"_s);
     m_securityLevel->addItem(tr("authPriv (SHA + AES)"), int(SnmpTarget::SecurityLevel::AuthPriv));
     m_securityLevel->addItem(tr("authNoPriv (SHA)"), int(SnmpTarget::SecurityLevel::AuthNoPriv));
@@ -104,6 +108,8 @@ OltDialog::OltDialog(SnmpAdminBackend *backend, CredentialStore *secrets, const 
     form()->addRow(tr("&Community:"), m_communityRow);
     m_userRow = field(u"v3User"_s, m_user);
     form()->addRow(tr("&User:"), m_userRow);
+    m_contextRow = field(u"v3Context"_s, m_context);
+    form()->addRow(tr("Conte&xt:"), m_contextRow);
     m_levelRow = field(u"securityLevel"_s, m_securityLevel);
     form()->addRow(tr("&Security level:"), m_levelRow);
     m_authRow = field(u"authPassword"_s, m_authPassword);
@@ -121,6 +127,7 @@ OltDialog::OltDialog(SnmpAdminBackend *backend, CredentialStore *secrets, const 
         m_port->setValue(olt.port);
         m_version->setCurrentIndex(m_version->findData(int(olt.version)));
         m_user->setText(olt.v3User);
+        m_context->setText(olt.v3Context);
         m_securityLevel->setCurrentIndex(m_securityLevel->findData(int(olt.securityLevel)));
         m_brand->setCurrentIndex(qMax(0, m_brand->findData(olt.brandId.value_or(0))));
         const int profileIndex = m_profile->findData(olt.profileId);
@@ -130,7 +137,7 @@ OltDialog::OltDialog(SnmpAdminBackend *backend, CredentialStore *secrets, const 
         m_enabled->setChecked(olt.enabled);
     }
 
-    for (QLineEdit *edit : {m_name, m_host, m_community, m_user, m_authPassword, m_privPassword})
+    for (QLineEdit *edit : {m_name, m_host, m_community, m_user, m_context, m_authPassword, m_privPassword})
         connect(edit, &QLineEdit::textChanged, this, &OltDialog::updateState);
     connect(m_port, &QSpinBox::valueChanged, this, &OltDialog::updateState);
     for (QComboBox *combo : {m_version, m_securityLevel}) {
@@ -151,6 +158,7 @@ SnmpOlt OltDialog::olt() const
     olt.port = m_port->value();
     olt.version = SnmpTarget::Version(m_version->currentData().toInt());
     olt.v3User = olt.version == SnmpTarget::Version::V3 ? m_user->text().trimmed() : QString();
+    olt.v3Context = olt.version == SnmpTarget::Version::V3 ? m_context->text().trimmed() : QString();
     olt.securityLevel = SnmpTarget::SecurityLevel(m_securityLevel->currentData().toInt());
     olt.authProtocol = SnmpTarget::AuthProtocol::Sha;
     olt.privProtocol = SnmpTarget::PrivProtocol::Aes;
@@ -168,6 +176,7 @@ void OltDialog::updateVisibleFields()
     const bool v3 = now.version == SnmpTarget::Version::V3;
     form()->setRowVisible(m_communityRow, needed.contains(OltSecret::Community));
     form()->setRowVisible(m_userRow, v3);
+    form()->setRowVisible(m_contextRow, v3);
     form()->setRowVisible(m_levelRow, v3);
     form()->setRowVisible(m_authRow, needed.contains(OltSecret::AuthPassword));
     form()->setRowVisible(m_privRow, needed.contains(OltSecret::PrivPassword));

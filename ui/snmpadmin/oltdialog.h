@@ -63,6 +63,7 @@ private:
     QComboBox *m_version;
     QLineEdit *m_community;
     QLineEdit *m_user;
+    QLineEdit *m_context;
     QComboBox *m_securityLevel;
     QLineEdit *m_authPassword;
     QLineEdit *m_privPassword;
@@ -71,6 +72,7 @@ private:
     QCheckBox *m_enabled;
     QWidget *m_communityRow = nullptr;
     QWidget *m_userRow = nullptr;
+    QWidget *m_contextRow = nullptr;
     QWidget *m_levelRow = nullptr;
     QWidget *m_authRow = nullptr;
     QWidget *m_privRow = nullptr;
