@@ -28,14 +28,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-SimOlt makeOlt(const QString &name, SimOlt::Layout layout)
+SimOlt makeOlt(const QString &name, SimOlt::Layout layout, int ports = 3)
 {
     SimOlt olt;
     olt.name = name;
     olt.layout = layout;
     const bool zte = layout == SimOlt::Layout::ZteC320;
     int n = 0;
-    for (int port = 1; port <= 3; ++port) {
+    for (int port = 1; port <= ports; ++port) {
         for (int id = 1; id <= 12; ++id, ++n) {
             SimOnu onu;
             onu.frame = zte ? 1 : 0;
@@ -175,7 +175,9 @@ private slots:
         const QString data = m_dir.filePath(u"recordings"_s);
         QVERIFY(QDir().mkpath(data));
         m_olts
-            = {makeOlt(u"olt-huawei"_s, SimOlt::Layout::HuaweiMa5600), makeOlt(u"olt-zte"_s, SimOlt::Layout::ZteC320)};
+            = {makeOlt(u"olt-huawei"_s, SimOlt::Layout::HuaweiMa5600), makeOlt(u"olt-zte"_s, SimOlt::Layout::ZteC320),
+               // Big enough that walks last a while, so that a burst of jobs overlaps.
+               makeOlt(u"olt-big"_s, SimOlt::Layout::HuaweiMa5600, 30)};
         for (const SimOlt &olt : std::as_const(m_olts)) {
             QString error;
             QVERIFY2(SnmprecWriter::write(olt, data + u'/' + SnmprecWriter::fileName(olt), &error), qPrintable(error));
@@ -338,6 +340,80 @@ private slots:
         const SnmpExecution &resumed = executions.value->first(); // newest first
         QCOMPARE(resumed.resumedFrom.value_or(0), interrupted);
         QVERIFY(resumed.status == ExecutionStatus::Pending || resumed.status == ExecutionStatus::Running);
+    }
+
+    void burstOfTwentyJobs_keepsThePerOltLockAndTheQueueLimits()
+    {
+        auto rig = makeRig();
+        SnmpMonitor monitor(rig->cacheFile, rig->secrets.get(), quickOptions());
+        // Who runs when, in the order the monitor says it: a start is the first "running" of an execution.
+        QList<std::pair<qint64, bool>> events; // (execution, started: true / ended: false)
+        QSet<qint64> started;
+        QHash<qint64, ExecutionStatus> ended;
+        QObject guard;
+        connect(&monitor, &SnmpMonitor::executionChanged, &guard,
+                [&](qint64 id, ExecutionStatus status, const QString &) {
+                    if (status == ExecutionStatus::Running && !started.contains(id)) {
+                        started.insert(id);
+                        events.append({id, true});
+                    } else if (status != ExecutionStatus::Pending && status != ExecutionStatus::Running) {
+                        ended.insert(id, status);
+                        events.append({id, false});
+                    }
+                });
+        QSignalSpy up(&monitor, &SnmpMonitor::started);
+        monitor.start();
+        QVERIFY(up.wait(10000));
+        QList<qint64> olts;
+        for (int i = 0; i < 6; ++i) {
+            const qint64 id = addOlt(*rig, u"olt-big"_s, false);
+            SnmpOlt olt = *rig->store->olt(id).value;
+            olt.name = u"OLT-BIG-%1"_s.arg(i);
+            olt.profileId = u"huawei-ma5600"_s;
+            QVERIFY(!rig->store->updateOlt(olt).isError());
+            olts.append(id);
+        }
+        // 20 jobs, 7 of them discovery, over 6 OLTs: each OLT is wanted by several jobs at once.
+        QList<qint64> jobs;
+        for (int i = 0; i < 20; ++i) {
+            SnmpJob job;
+            job.name = u"burst %1"_s.arg(i);
+            job.kind = i % 3 == 0 ? JobKind::Discovery : JobKind::Polling;
+            job.oltIds = {olts[i % 6]};
+            const auto id = rig->store->insertJob(job);
+            QVERIFY2(id.ok(), qPrintable(id.error.message));
+            jobs.append(*id.value);
+        }
+        monitor.runJobs(jobs);
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 20, 60000);
+
+        // Replay the events with each execution's OLT and queue.
+        int most[2] = {0, 0};
+        int running[2] = {0, 0};
+        QHash<qint64, int> busy;
+        int overlapsOnOneOlt = 0;
+        for (const auto &[id, start] : std::as_const(events)) {
+            const auto e = rig->store->execution(id);
+            QVERIFY(e.ok());
+            const int queue = rig->store->job(e.value->jobId).value->kind == JobKind::Discovery ? 0 : 1;
+            if (start) {
+                if (busy.value(e.value->oltId) > 0)
+                    ++overlapsOnOneOlt;
+                ++busy[e.value->oltId];
+                most[queue] = qMax(most[queue], ++running[queue]);
+            } else if (started.contains(id)) {
+                --busy[e.value->oltId];
+                --running[queue];
+            }
+        }
+        for (auto it = ended.cbegin(); it != ended.cend(); ++it)
+            QVERIFY2(it.value() == ExecutionStatus::Success, qPrintable(rig->store->execution(it.key()).value->error));
+        QCOMPARE(overlapsOnOneOlt, 0);
+        QVERIFY2(most[0] <= 2, qPrintable(QString::number(most[0])));
+        QVERIFY2(most[1] <= 5, qPrintable(QString::number(most[1])));
+        // Six OLTs and a burst: the queues did run jobs side by side (on different OLTs).
+        QVERIFY2(most[0] + most[1] >= 3, qPrintable(u"%1 + %2"_s.arg(most[0]).arg(most[1])));
+        qInfo("at most %d discovery and %d polling jobs ran at once", most[0], most[1]);
     }
 
     void testOlt_fingerprintsTheVendor()
