@@ -33,7 +33,7 @@ SimOlt makeOlt(const QString &name, SimOlt::Layout layout, int ports = 3)
     SimOlt olt;
     olt.name = name;
     olt.layout = layout;
-    const bool zte = layout == SimOlt::Layout::ZteC320;
+    const bool zte = layout != SimOlt::Layout::HuaweiMa5600;
     int n = 0;
     for (int port = 1; port <= ports; ++port) {
         for (int id = 1; id <= 12; ++id, ++n) {
@@ -174,10 +174,10 @@ private slots:
         QVERIFY(m_dir.isValid());
         const QString data = m_dir.filePath(u"recordings"_s);
         QVERIFY(QDir().mkpath(data));
-        m_olts
-            = {makeOlt(u"olt-huawei"_s, SimOlt::Layout::HuaweiMa5600), makeOlt(u"olt-zte"_s, SimOlt::Layout::ZteC320),
-               // Big enough that walks last a while, so that a burst of jobs overlaps.
-               makeOlt(u"olt-big"_s, SimOlt::Layout::HuaweiMa5600, 30)};
+        m_olts = {makeOlt(u"olt-huawei"_s, SimOlt::Layout::HuaweiMa5600),
+                  makeOlt(u"olt-zte"_s, SimOlt::Layout::ZteC320), makeOlt(u"olt-c600"_s, SimOlt::Layout::ZteC600),
+                  // Big enough that walks last a while, so that a burst of jobs overlaps.
+                  makeOlt(u"olt-big"_s, SimOlt::Layout::HuaweiMa5600, 30)};
         for (const SimOlt &olt : std::as_const(m_olts)) {
             QString error;
             QVERIFY2(SnmprecWriter::write(olt, data + u'/' + SnmprecWriter::fileName(olt), &error), qPrintable(error));
@@ -198,6 +198,8 @@ private slots:
         QTest::newRow("Huawei MA5600, v3 authPriv SHA/AES") << 0 << true;
         QTest::newRow("ZTE C320, v2c") << 1 << false;
         QTest::newRow("ZTE C320, v3 authPriv SHA/AES") << 1 << true;
+        QTest::newRow("ZTE C600, v2c") << 2 << false;
+        QTest::newRow("ZTE C600, v3 authPriv SHA/AES") << 2 << true;
     }
     void discoveryAndPolling_decodeTheRecordedOnus()
     {
@@ -246,9 +248,12 @@ private slots:
             QCOMPARE(r.port.slot, expected.slot);
             QCOMPARE(r.port.port, expected.port);
             QCOMPARE(r.description, expected.description);
-            const OnuRunState state = expected.state == SimOnu::State::Los ? OnuRunState::Los
-                : expected.state == SimOnu::State::DyingGasp               ? OnuRunState::DyingGasp
-                                                                           : OnuRunState::Online;
+            // The C600 tree only says online or offline.
+            const bool twoStates = sim.layout == SimOlt::Layout::ZteC600;
+            const OnuRunState state = expected.isOnline() ? OnuRunState::Online
+                : twoStates                               ? OnuRunState::Offline
+                : expected.state == SimOnu::State::Los    ? OnuRunState::Los
+                                                          : OnuRunState::DyingGasp;
             QCOMPARE(toString(r.state), toString(state));
             QCOMPARE(r.rxDbm.has_value(), expected.rxDbm.has_value());
             if (expected.rxDbm)
@@ -257,8 +262,11 @@ private slots:
         }
         const auto counts = rig->store->onuCounts(oltId);
         QVERIFY(counts.ok());
-        QCOMPARE(counts.value->count(OnuRunState::Los), qint64(6));
-        QCOMPARE(counts.value->count(OnuRunState::DyingGasp), qint64(6));
+        const bool twoStates = sim.layout == SimOlt::Layout::ZteC600;
+        QCOMPARE(counts.value->count(OnuRunState::Online), qint64(24));
+        QCOMPARE(counts.value->count(OnuRunState::Los), qint64(twoStates ? 0 : 6));
+        QCOMPARE(counts.value->count(OnuRunState::DyingGasp), qint64(twoStates ? 0 : 6));
+        QCOMPARE(counts.value->count(OnuRunState::Offline), qint64(twoStates ? 12 : 0));
     }
 
     void wrongCommunity_failsWithAttemptsOnTheBackoffSchedule()

@@ -20,7 +20,7 @@ SimOlt::Layout layoutOf(const Olt &olt, qsizetype position)
     if (olt.vendor.compare(u"huawei"_s, Qt::CaseInsensitive) == 0)
         return SimOlt::Layout::HuaweiMa5600;
     if (olt.vendor.compare(u"zte"_s, Qt::CaseInsensitive) == 0)
-        return SimOlt::Layout::ZteC320;
+        return olt.model.contains(u"C6"_s, Qt::CaseInsensitive) ? SimOlt::Layout::ZteC600 : SimOlt::Layout::ZteC320;
     return position % 2 == 0 ? SimOlt::Layout::HuaweiMa5600 : SimOlt::Layout::ZteC320;
 }
 

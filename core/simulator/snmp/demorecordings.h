@@ -16,7 +16,7 @@ namespace Beholder::Sim {
 QString recordingName(const Olt &olt);
 
 // One SimOlt per OLT of `data`, in the dataset's order, each with its ONUs in the dataset's order. Huawei
-// OLTs get the MA5600 layout, ZTE ones (C320 and C600 alike) the C320 layout; an OLT of another vendor
+// OLTs get the MA5600 layout, ZTE ones the C320 layout or, for a C6xx model, the C600 one; an OLT of another vendor
 // alternates between the two by position. Statuses map as online, offline, LOS, power fail -> dying gasp,
 // disabled -> offline (deactivated).
 QList<SimOlt> simOltsFromDataset(const IspDataset &data);

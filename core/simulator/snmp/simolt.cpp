@@ -12,6 +12,8 @@ QString SimOlt::sysDescr() const
         return u"Huawei Integrated Access Software"_s;
     case Layout::ZteC320:
         return u"ZXA10 C320, ZTE ZXA10 Software Version: V2.1.0"_s;
+    case Layout::ZteC600:
+        return u"ZXA10 C600, ZTE ZXA10 Software Version: V1.2.2"_s;
     }
     return {};
 }
@@ -23,6 +25,8 @@ QString SimOlt::sysObjectId() const
         return u"1.3.6.1.4.1.2011.2.248"_s;
     case Layout::ZteC320:
         return u"1.3.6.1.4.1.3902.1082.1001.320.2.1"_s;
+    case Layout::ZteC600:
+        return u"1.3.6.1.4.1.3902.1082.1001.600.1.1"_s;
     }
     return {};
 }
@@ -37,6 +41,11 @@ quint32 zteC320PonIfIndex(int shelf, int slot, int port)
     return 1u << 28 | quint32((shelf - 1) & 0xF) << 24 | quint32(slot & 0xFF) << 16 | quint32(port & 0xFF) << 8;
 }
 
+quint32 zteC600PonIfIndex(int shelf, int slot, int port)
+{
+    return 1u << 28 | 1u << 24 | quint32(shelf & 0xFF) << 16 | quint32(slot & 0xFF) << 8 | quint32(port & 0xFF);
+}
+
 quint32 ponIfIndex(SimOlt::Layout layout, const SimOnu &onu)
 {
     switch (layout) {
@@ -44,6 +53,8 @@ quint32 ponIfIndex(SimOlt::Layout layout, const SimOnu &onu)
         return huaweiPonIfIndex(onu.frame, onu.slot, onu.port);
     case SimOlt::Layout::ZteC320:
         return zteC320PonIfIndex(onu.frame, onu.slot, onu.port);
+    case SimOlt::Layout::ZteC600:
+        return zteC600PonIfIndex(onu.frame, onu.slot, onu.port);
     }
     return 0;
 }
@@ -55,6 +66,8 @@ QString ponIfName(SimOlt::Layout layout, const SimOnu &onu)
         return u"GPON %1/%2/%3"_s.arg(onu.frame).arg(onu.slot).arg(onu.port);
     case SimOlt::Layout::ZteC320:
         return u"gpon-olt_%1/%2/%3"_s.arg(onu.frame).arg(onu.slot).arg(onu.port);
+    case SimOlt::Layout::ZteC600:
+        return u"gpon_olt-%1/%2/%3"_s.arg(onu.frame).arg(onu.slot).arg(onu.port);
     }
     return {};
 }
@@ -83,6 +96,8 @@ QString toString(SimOlt::Layout layout)
         return u"huawei-ma5600"_s;
     case SimOlt::Layout::ZteC320:
         return u"zte-c320"_s;
+    case SimOlt::Layout::ZteC600:
+        return u"zte-c600"_s;
     }
     return {};
 }

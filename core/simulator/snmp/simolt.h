@@ -47,6 +47,7 @@ struct SimOlt
     enum class Layout {
         HuaweiMa5600, // HUAWEI-XPON-MIB, ifIndex 0xFA000000 | frame<<18 | slot<<13 | port<<8
         ZteC320,      // ZXGPON-SERVICE-MIB, ifIndex 1<<28 | (shelf-1)<<24 | slot<<16 | port<<8
+        ZteC600, // the "V2" tree 3902.1082.500 (abills/Ubilling), ifIndex 1<<28 | 1<<24 | shelf<<16 | slot<<8 | port
     };
 
     QString name; // sysName, and the recording's file name (its community / v3 context)
@@ -61,11 +62,12 @@ struct SimOlt
 // The PON port's ifIndex in the vendor's encoding (protocols.md §2.3, §2.4).
 quint32 huaweiPonIfIndex(int frame, int slot, int port);
 quint32 zteC320PonIfIndex(int shelf, int slot, int port);
+quint32 zteC600PonIfIndex(int shelf, int slot, int port);
 quint32 ponIfIndex(SimOlt::Layout layout, const SimOnu &onu);
-// The PON port's ifName as the vendor prints it: "GPON 0/1/0", "gpon-olt_1/1/1".
+// The PON port's ifName as the vendor prints it: "GPON 0/1/0", "gpon-olt_1/1/1", "gpon_olt-1/1/1" (C600).
 QString ponIfName(SimOlt::Layout layout, const SimOnu &onu);
 
 QString toString(SimOnu::State state);   // "online", "offline", "los", "dying-gasp", "auth-failed"
-QString toString(SimOlt::Layout layout); // "huawei-ma5600", "zte-c320"
+QString toString(SimOlt::Layout layout); // "huawei-ma5600", "zte-c320", "zte-c600"
 
 } // namespace Beholder::Sim

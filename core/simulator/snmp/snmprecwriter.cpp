@@ -204,6 +204,29 @@ public:
         add(oidOf(oltRxTable, {pon, id}), integer(oltRx ? scaled(*oltRx, 1000) : SnmprecWriter::zteNoOltRx));
     }
 
+    // The C600's "V2" tree (protocols.md §2.4, from abills and Ubilling): no published MIB, and firmware
+    // differ, so only the columns both sources agree on; status is 1 online, 2 offline.
+    void addZteC600Onu(const SimOnu &onu)
+    {
+        const quint32 pon = ponIfIndex(m_olt.layout, onu);
+        const quint32 id = quint32(onu.onuId);
+        static const OidIds v2 = {1, 3, 6, 1, 4, 1, 3902, 1082, 500};
+        const bool online = onu.isOnline();
+        const QByteArray label = onu.description.toUtf8();
+
+        add(oidOf(v2, {10, 2, 3, 3, 1, 2, pon, id}), octets(label));
+        add(oidOf(v2, {10, 2, 3, 3, 1, 3, pon, id}), octets(label));
+        add(oidOf(v2, {10, 2, 3, 3, 1, 6, pon, id}), octets(onu.serial));
+        add(oidOf(v2, {10, 2, 3, 10, 1, 2, pon, id}),
+            integer(online ? qint64(onu.distanceM) : SnmprecWriter::noDistance));
+        add(oidOf(v2, {20, 2, 1, 2, 1, 7, pon, id}), integer(online ? 1 : 2));
+        const std::optional<double> rx = readable(onu, onu.rxDbm);
+        add(oidOf(v2, {20, 2, 2, 2, 1, 10, pon, id, 1}),
+            integer(rx ? scaled(*rx + 30.0, 500) : SnmprecWriter::zteNoOnuOptics));
+        const std::optional<double> oltRx = readable(onu, onu.oltRxDbm);
+        add(oidOf(v2, {1, 2, 4, 2, 1, 2, pon, id}), integer(oltRx ? scaled(*oltRx, 1000) : SnmprecWriter::zteNoOltRx));
+    }
+
     // Sorted, and checked for two records on one OID (two ONUs given the same place).
     QByteArray finish(QString *error)
     {
@@ -262,10 +285,17 @@ QByteArray SnmprecWriter::render(const SimOlt &olt, QString *error)
     builder.addSystem();
     builder.addPonPorts();
     for (const SimOnu &onu : olt.onus) {
-        if (olt.layout == SimOlt::Layout::HuaweiMa5600)
+        switch (olt.layout) {
+        case SimOlt::Layout::HuaweiMa5600:
             builder.addHuaweiOnu(onu);
-        else
+            break;
+        case SimOlt::Layout::ZteC320:
             builder.addZteOnu(onu);
+            break;
+        case SimOlt::Layout::ZteC600:
+            builder.addZteC600Onu(onu);
+            break;
+        }
     }
     return builder.finish(error);
 }
