@@ -12,6 +12,8 @@
 
 #include "logging/logging.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QMutex>
 #include <QSet>
@@ -38,6 +40,32 @@ QMutex &netSnmpMutex()
 {
     static QMutex mutex;
     return mutex;
+}
+
+// Poller threads whose session is gone but which still finish a request (an SNMPv3 engine discovery may
+// hold one for timeout x attempts). Nobody waits for them, except the process at its very end, so that
+// net-snmp is not torn down under a running thread.
+QMutex &detachedMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+// Still running; each removes itself as it finishes (before it can be deleted).
+QList<QThread *> &detachedThreads()
+{
+    static QList<QThread *> threads;
+    return threads;
+}
+void waitForDetachedThreads()
+{
+    QList<QThread *> threads;
+    {
+        QMutexLocker lock(&detachedMutex());
+        threads = detachedThreads();
+    }
+    // At the very end no event loop runs any more, so none of these is deleted meanwhile.
+    for (QThread *thread : std::as_const(threads))
+        thread->wait(QDeadlineTimer(5000));
 }
 
 // Requests net-snmp may still call back for; guarded by netSnmpMutex().
@@ -486,6 +514,12 @@ void SnmpPoller::send(quint64 id, int command, const QList<Oid> &oids, int nonRe
         liveRequests().insert(request);
         adoptSessionKeys(snmp_sess_session(m_session), m_target.displayName());
         if (snmp_sess_async_send(m_session, pdu, &SnmpPoller::callback, request) == 0) {
+            snmp_free_pdu(pdu); // on failure the PDU stays the caller's
+            if (!liveRequests().contains(request)) {
+                // net-snmp already called back from inside the send (an SNMPv3 engine discovery that timed
+                // out or was refused): the request is answered, and deleted, by handle().
+                return;
+            }
             liveRequests().remove(request);
             int liberr = 0, syserr = 0;
             char *text = nullptr;
@@ -494,7 +528,6 @@ void SnmpPoller::send(quint64 id, int command, const QList<Oid> &oids, int nonRe
                 SnmpError::Kind::Protocol,
                 u"%1: could not send the request: %2"_s.arg(m_target.displayName(), QString::fromLocal8Bit(text)));
             SNMP_FREE(text);
-            snmp_free_pdu(pdu);
         }
     }
     if (error.isError()) {
@@ -649,8 +682,27 @@ SnmpSession::~SnmpSession()
 {
     m_pending.clear();
     m_walks.clear();
-    m_thread->quit();
-    m_thread->wait(); // the poller is deleted (session closed) as the thread finishes
+    // Never wait here for the poller: an SNMPv3 engine discovery it runs may last timeout x attempts, and
+    // the owner may be closing a window. The thread ends on its own; the poller (and the net-snmp session)
+    // is deleted as it finishes, and the thread object after it.
+    disconnect(m_poller, nullptr, this, nullptr);
+    m_thread->setParent(nullptr);
+    {
+        static std::once_flag registered;
+        std::call_once(registered, [] { qAddPostRoutine(waitForDetachedThreads); });
+        QMutexLocker lock(&detachedMutex());
+        detachedThreads().append(m_thread);
+    }
+    QThread *thread = m_thread;
+    connect(
+        thread, &QThread::finished, thread,
+        [thread] {
+            QMutexLocker lock(&detachedMutex());
+            detachedThreads().removeOne(thread);
+        },
+        Qt::DirectConnection);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->quit();
 }
 
 void SnmpSession::get(const QList<Oid> &oids, ResponseCallback callback)

@@ -441,6 +441,30 @@ private slots:
                  qPrintable(toString(r.error.kind) + u": "_s + r.error.message));
     }
 
+    void destroyingASessionDuringV3Discovery_doesNotWaitForIt()
+    {
+        // An SNMPv3 session's first message discovers the agent's engine id synchronously on the poller
+        // thread: against a silent agent that lasts timeout x attempts (2.1 s here). Closing the owner (a
+        // window, the app) must not wait for it.
+        SnmpTarget t = v3();
+        t.port = freeUdpPort();
+        t.timeoutMs = 700;
+        t.retries = 2;
+        auto session = std::make_unique<SnmpSession>(t);
+        bool called = false;
+        session->get({kSysDescrOid}, [&](const SnmpError &, const QList<VarBind> &) { called = true; });
+        QTest::qWait(200); // the discovery is under way
+        QElapsedTimer clock;
+        clock.start();
+        session.reset();
+        const qint64 closing = clock.elapsed();
+        QVERIFY2(closing < 1000, qPrintable(u"the destructor waited %1 ms"_s.arg(closing)));
+        // The discovery still holds net-snmp's process lock (docs/snmp.md, "Known limits"): let it end, so
+        // that the next cases do not wait behind it.
+        QTest::qWait(2500);
+        QVERIFY(!called); // a session that is gone calls nobody back
+    }
+
     void cancelMidWalk_givesCanceledAndNothingLater()
     {
         SnmpTarget t = v2c();
