@@ -328,7 +328,7 @@ private slots:
             QVERIFY(reference.size() <= r.rows.size());
             for (auto it = reference.cbegin(); it != reference.cend(); ++it) {
                 QVERIFY2(r.rows.contains(it.key()), qPrintable(it.key().toString()));
-                const SnmpValue &v = r.rows.value(it.key())[c];
+                const SnmpValue v = r.rows.value(it.key()).value(c); // a copy: value() returns a temporary list
                 const QString ours = v.toString();
                 QCOMPARE(QString(it.value()).remove(u'"').trimmed(), ours);
             }
