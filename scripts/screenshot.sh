@@ -13,8 +13,9 @@
 #
 # Shots: sync (the demo's sync panel), main-window, wireless, fibre-los,
 # not-in-crm, verdict-<id> (one diagnosis per verdict: mass-outage, dispatch,
-# customer-side, administrative, remote, ok), and sync-failed when the build
-# has the UI tests.
+# customer-side, administrative, remote, ok), snmp-<tab> (the SNMP admin
+# screens with the demo's first poll running, when snmpsimd is installed), and
+# sync-failed when the build has the UI tests.
 #
 # Each shot runs `beholder --screenshot FILE`: a hidden option that waits for
 # the data, types the query, opens a result, grabs the window and quits. The
@@ -90,6 +91,16 @@ env -u QT_QPA_PLATFORM LANG=en_US.UTF-8 LANGUAGE=en QT_SCALE_FACTOR=1 \
     "${keyring[@]}" xvfb-run -a -s "-screen 0 1600x1100x24" \
     "$binary" --data-dir "$data" --demo --demo-customers "$customers" \
     --screenshot "$out/verdict-{verdict}.png" --screenshot-size 1400x1000 "${diagnoses[@]}"
+# The SNMP admin screens (Tools > SNMP Monitoring) while the demo's first jobs
+# run: its OLTs answer SNMP when snmpsimd is installed.
+if command -v snmpsimd >/dev/null; then
+    echo "== $out/snmp-{executions,olts,onus,jobs}.png" >&2
+    env -u QT_QPA_PLATFORM LANG=en_US.UTF-8 LANGUAGE=en QT_SCALE_FACTOR=1 \
+        "${keyring[@]}" xvfb-run -a -s "-screen 0 1600x1000x24" \
+        "$binary" --data-dir "$data" --demo --demo-customers "$customers" \
+        --screenshot "$out/snmp-{tab}.png" --screenshot-size 1400x850 --screenshot-after 1500 \
+        --screenshot-snmp executions --screenshot-snmp olts --screenshot-snmp onus --screenshot-snmp jobs
+fi
 # A failed source is shown by the UI test that injects an HTTP 500 into the
 # simulated CRM (the product has no switch for that); built with the tests only.
 test_binary=$build/tests/ui/tst_syncui

@@ -7,12 +7,15 @@
 #include "resultsview.h"
 #include "search/searchquery.h"
 #include "searchfield.h"
+#include "snmpadmin/recordfilterproxy.h"
 #include "snmpadmin/snmpadminwindow.h"
+#include "snmpadmin/snmptabletab.h"
 #include "triage/verdict.h"
 #include "uilogging.h"
 
 #include <QDir>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPixmap>
 
@@ -228,6 +231,30 @@ void ScreenshotDriver::nextSnmpTab()
         return;
     }
     admin->showTab(tabs.value(name));
+    if (name == u"executions" && !m_waitedForRunning) {
+        // The demo's jobs start on the monitor's next tick: wait (a while) for one to run.
+        m_waitedForRunning = true;
+        auto *poll = new QTimer(this);
+        auto *clock = new QElapsedTimer;
+        clock->start();
+        connect(poll, &QTimer::timeout, this, [this, poll, clock, admin = QPointer(admin)] {
+            bool running = false;
+            if (admin) {
+                const QAbstractItemModel *rows = admin->tab(Snmp::SnmpAdminWindow::Tab::Executions)->proxy();
+                for (int row = 0; row < rows->rowCount() && !running; ++row)
+                    for (int column = 0; column < rows->columnCount() && !running; ++column)
+                        running = rows->index(row, column).data().toString().startsWith(u"running"_s);
+            }
+            if (running || clock->elapsed() > 30000) {
+                poll->deleteLater();
+                delete clock;
+                --m_snmpTab; // this tab again, now with the poll running
+                nextSnmpTab();
+            }
+        });
+        poll->start(100);
+        return;
+    }
     QTimer::singleShot(1500, this, [this, name] {
         auto *shown = m_window ? m_window->snmpAdminWindow() : nullptr;
         if (m_done || !shown)

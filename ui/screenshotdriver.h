@@ -68,6 +68,7 @@ private:
     bool m_selected = false;
     qsizetype m_diagnosis = -1; // index into diagnoseUsers
     qsizetype m_snmpTab = -1;   // index into snmpTabs
+    bool m_waitedForRunning = false;
     QString m_fileOfThisShot;
     QStringList m_saved;
 };
