@@ -470,6 +470,8 @@ QString DiagnosisPanel::sourceName(const QString &sourceId) const
         return tr("computed");
     if (sourceId == u"router")
         return tr("router");
+    if (sourceId == u"snmp")
+        return tr("OLT over SNMP"); // the ONU as the OLT itself said it at its last poll
     return DisplayFormat::sourceName(sourceId);
 }
 
