@@ -484,10 +484,37 @@ QString describe(const QSqlError &error)
 
 } // namespace
 
+// Version 6: the optical history's triggers replace a sample of the same second without a conflict clause.
+// Inside an upsert (the ONU mirror) SQLite applies the outer statement's conflict handling to the trigger's
+// `INSERT OR REPLACE`, so two level changes in one second failed the whole sync on the history's key.
+Migration opticalHistoryWithoutConflicts()
+{
+    const auto trigger = [](const QString &name, const QString &event, const QString &when) {
+        return uR"(CREATE TRIGGER %1 AFTER %2 ON onus
+                   WHEN %3
+                   BEGIN
+                       DELETE FROM onu_signal_history WHERE external_id = NEW.external_id AND at = NEW.fetched_at;
+                       INSERT INTO onu_signal_history (external_id, at, rx_dbm, olt_rx_dbm)
+                       VALUES (NEW.external_id, NEW.fetched_at, NEW.rx_power_dbm, NEW.olt_rx_power_dbm);
+                   END)"_s.arg(name, event, when);
+    };
+    return {
+        6,
+        u"optical history: one sample per second without conflicts"_s,
+        {
+            u"DROP TRIGGER onus_signal_insert"_s,
+            u"DROP TRIGGER onus_signal_update"_s,
+            trigger(u"onus_signal_insert"_s, u"INSERT"_s,
+                    u"NEW.rx_power_dbm IS NOT NULL OR NEW.olt_rx_power_dbm IS NOT NULL"_s),
+            trigger(u"onus_signal_update"_s, u"UPDATE OF rx_power_dbm, olt_rx_power_dbm"_s,
+                    u"NEW.rx_power_dbm IS NOT OLD.rx_power_dbm OR NEW.olt_rx_power_dbm IS NOT OLD.olt_rx_power_dbm"_s),
+        }};
+}
+
 const QList<Migration> &builtinMigrations()
 {
-    static const QList<Migration> migrations{initialSchema(), searchIndex(), syncBookkeeping(), opticalHistory(),
-                                             snmpMonitoring()};
+    static const QList<Migration> migrations{initialSchema(),  searchIndex(),    syncBookkeeping(),
+                                             opticalHistory(), snmpMonitoring(), opticalHistoryWithoutConflicts()};
     return migrations;
 }
 

@@ -176,6 +176,33 @@ private slots:
                  0);
     }
 
+    void opticalHistory_twoChangesInOneSecond_keepTheLast()
+    {
+        // Two syncs in the same second (a retry, a cron job right after a manual sync) that both change a
+        // level: the sample of that second is replaced, never a constraint failure that fails the sync.
+        QSqlDatabase db = m_cache->connection();
+        QList<Onu> onus = Test::smallIsp().onus;
+        const auto changed
+            = std::find_if(onus.begin(), onus.end(), [](const Onu &o) { return o.rxPowerDbm.has_value(); });
+        const UnixTime second = Test::fixtureNow + 20000;
+        for (const double delta : {-1.0, -2.0}) {
+            changed->rxPowerDbm = *changed->rxPowerDbm + delta;
+            CacheWriter writer(db, second);
+            QVERIFY(writer.begin());
+            QVERIFY2(writer.mirrorOnus(onus), qPrintable(writer.lastError()));
+            QVERIFY(writer.commit());
+        }
+        Onu state = *changed;
+        state.rxPowerDbm = *state.rxPowerDbm - 0.5;
+        {
+            CacheWriter writer(db, second);
+            QVERIFY2(writer.updateOnuStates({state}), qPrintable(writer.lastError()));
+        }
+        const QString sample = u"SELECT %1 FROM onu_signal_history WHERE external_id = '%2' AND at = %3"_s;
+        QCOMPARE(scalar(db, sample.arg(u"count(*)"_s, changed->externalId).arg(second)).toInt(), 1);
+        QCOMPARE(scalar(db, sample.arg(u"rx_dbm"_s, changed->externalId).arg(second)).toDouble(), *state.rxPowerDbm);
+    }
+
     void crmNodeMirror_neverDropsARouterThatHoldsSecrets()
     {
         // The CRM stops listing node 2, but router 2 still holds secrets.

@@ -1087,8 +1087,8 @@ private slots:
         }
         openCache();
         QSqlDatabase migrated = db();
-        QCOMPARE(schemaVersion(migrated), 5);
-        QCOMPARE(latestSchemaVersion(), 5);
+        QCOMPARE(schemaVersion(migrated), latestSchemaVersion());
+        QVERIFY(latestSchemaVersion() >= 5);
         QCOMPARE(scalar(db(), u"SELECT name FROM olts WHERE id = 3"_s).toString(), u"OLT Villa María"_s);
         QCOMPARE(scalar(db(), u"SELECT serial FROM onus WHERE external_id = 'x1'"_s).toString(), u"HWTC00000001"_s);
         QCOMPARE(count(u"onu_signal_history"_s), 1); // the v4 trigger still fed it
