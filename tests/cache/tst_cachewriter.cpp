@@ -13,19 +13,9 @@
 #include <QtTest>
 
 using namespace Beholder;
+using Beholder::Test::RawConnection;
+using Beholder::Test::scalar;
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-QVariant scalar(QSqlDatabase db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next())
-        return {};
-    return query.value(0);
-}
-
-} // namespace
 
 class TestCacheWriter : public QObject
 {

@@ -14,6 +14,8 @@
 #include <QtTest>
 
 using namespace Beholder;
+using Beholder::Test::RawConnection;
+using Beholder::Test::scalar;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -27,36 +29,6 @@ QStringList tableNames(QSqlDatabase db)
         names << query.value(0).toString();
     return names;
 }
-
-QVariant scalar(QSqlDatabase db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next())
-        return {};
-    return query.value(0);
-}
-
-// A raw connection that bypasses CacheDatabase, to build old or odd files.
-class RawConnection
-{
-public:
-    explicit RawConnection(const QString &path)
-        : m_name(u"raw-%1"_s.arg(quintptr(this)))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        db.open();
-    }
-    ~RawConnection()
-    {
-        QSqlDatabase::database(m_name).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name); }
-
-private:
-    QString m_name;
-};
 
 } // namespace
 

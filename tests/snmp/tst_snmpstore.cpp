@@ -19,6 +19,8 @@
 #include <memory>
 
 using namespace Beholder;
+using Beholder::Test::RawConnection;
+using Beholder::Test::scalar;
 using namespace Beholder::Snmp;
 using namespace Qt::StringLiterals;
 
@@ -28,14 +30,6 @@ constexpr UnixTime t0 = Test::fixtureNow;
 // A Huawei PON ifIndex: above 2^31, as the engine must keep it.
 constexpr quint32 ponA = 4194312192u;
 constexpr quint32 ponB = 4194312448u;
-
-QVariant scalar(QSqlDatabase db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next())
-        return {};
-    return query.value(0);
-}
 
 SnmpBrand huaweiBrand()
 {
@@ -80,28 +74,6 @@ OnuDataValue raw(quint32 pon, quint32 onuId, const QString &name, const QString 
 {
     return OnuDataValue{pon, onuId, name, value, 0};
 }
-
-// A raw connection that bypasses CacheDatabase, to build an old schema.
-class RawConnection
-{
-public:
-    explicit RawConnection(const QString &path)
-        : m_name(u"raw-%1"_s.arg(quintptr(this)))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        db.open();
-    }
-    ~RawConnection()
-    {
-        QSqlDatabase::database(m_name).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name); }
-
-private:
-    QString m_name;
-};
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "search/searchindexer.h"
 #include "util/appinfo.h"
 
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -200,6 +201,33 @@ std::unique_ptr<CacheDatabase> createCache(const QString &path, const IspDataset
         return nullptr;
     }
     return cache;
+}
+
+QVariant scalar(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+RawConnection::RawConnection(const QString &path)
+    : m_name(QStringLiteral("raw-%1").arg(quintptr(this)))
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    db.setDatabaseName(path);
+    db.open();
+}
+
+RawConnection::~RawConnection()
+{
+    QSqlDatabase::database(m_name).close();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase RawConnection::db() const
+{
+    return QSqlDatabase::database(m_name);
 }
 
 } // namespace Beholder::Test

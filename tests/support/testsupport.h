@@ -5,7 +5,9 @@
 
 #include "model/entities.h"
 
+#include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 
@@ -33,5 +35,22 @@ IspDataset smallIsp();
 // Fails the calling test (QVERIFY semantics: returns nullptr) on error.
 std::unique_ptr<CacheDatabase> createCache(const QString &path, const IspDataset &dataset,
                                            UnixTime fetchedAt = fixtureNow);
+
+// The first column of the first row of `sql`, or an invalid QVariant.
+QVariant scalar(QSqlDatabase db, const QString &sql);
+
+// A raw SQLite connection that bypasses CacheDatabase, to build old or odd files.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path);
+    ~RawConnection();
+    Q_DISABLE_COPY_MOVE(RawConnection)
+
+    QSqlDatabase db() const;
+
+private:
+    QString m_name;
+};
 
 } // namespace Beholder::Test
