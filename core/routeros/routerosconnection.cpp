@@ -574,8 +574,10 @@ void Connection::fail(const ApiError &error)
 
     const QPointer<Connection> self(this);
     for (auto &[id, command] : pending) {
+        // A command its caller canceled ends as canceled, whatever ended the connection meanwhile.
         if (!command.internal && command.onDone && command.context)
-            command.onDone(ApiResult<Reply>::failure(error));
+            command.onDone(ApiResult<Reply>::failure(
+                command.canceling ? makeError(ApiError::Kind::Canceled, command.path + u" canceled"_s) : error));
         if (!self)
             return;
     }
