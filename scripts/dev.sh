@@ -22,6 +22,8 @@ packages=(
     clang-format clang libclang-rt-14-dev
     xvfb xauth fonts-dejavu-core
     gnome-keyring dbus dbus-bin dbus-x11
+    libsnmp-dev snmp snmpsim
+    dpkg-dev openssl
 )
 
 say() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
