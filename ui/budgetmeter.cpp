@@ -16,10 +16,11 @@ constexpr qint64 hourMs = 3600 * 1000;
 // Samples closer together than this add nothing to an hour's count.
 constexpr qint64 sampleSpacingMs = 30 * 1000;
 
-QString tr(const char *text)
+// The context lupdate files these strings under (no Q_OBJECT here).
+class Tr
 {
-    return QCoreApplication::translate("BudgetMeter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BudgetMeter)
+};
 
 qint64 steadyMs()
 {
@@ -89,21 +90,21 @@ QString BudgetMeter::text(const QString &sourceName) const
         return {};
     const QLocale locale;
     if (m_snapshot.unlimited)
-        return tr("%1 budget: no hourly limit").arg(sourceName);
+        return Tr::tr("%1 budget: no hourly limit").arg(sourceName);
     QString text;
     if (callsPerHour() > 0)
-        text = tr("%1 budget: %2 of %3 calls left this hour")
+        text = Tr::tr("%1 budget: %2 of %3 calls left this hour")
                    .arg(sourceName, locale.toString(leftThisHour()), locale.toString(callsPerHour()));
     else
-        text = tr("%1 budget").arg(sourceName);
+        text = Tr::tr("%1 budget").arg(sourceName);
     // The limit that stops the next sync first: an endpoint (or the account) with no call left for a while.
     const auto when = [&](qint64 ms) { return m_snapshot.takenAt.addMSecs(ms).toLocalTime().toString(u"HH:mm"_s); };
     constexpr qint64 worthSayingMs = 60 * 1000;
     if (callsPerHour() > 0 && m_snapshot.account.remaining == 0 && m_snapshot.account.msUntilNext > worthSayingMs)
-        text += tr("  ·  no call before %1").arg(when(m_snapshot.account.msUntilNext));
+        text += Tr::tr("  ·  no call before %1").arg(when(m_snapshot.account.msUntilNext));
     for (const BudgetSnapshot::Bucket &endpoint : m_snapshot.endpoints) {
         if (endpoint.remaining == 0 && endpoint.msUntilNext > worthSayingMs)
-            text += tr("  ·  %1 (%2 per hour): next call at %3")
+            text += Tr::tr("  ·  %1 (%2 per hour): next call at %3")
                         .arg(endpoint.endpoint, locale.toString(endpoint.callsPerHour), when(endpoint.msUntilNext));
     }
     return text;

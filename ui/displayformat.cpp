@@ -11,28 +11,29 @@ namespace Beholder::DisplayFormat {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text, int n = -1)
+// The context lupdate files these strings under (no Q_OBJECT here).
+class Tr
 {
-    return QCoreApplication::translate("DisplayFormat", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
+};
 } // namespace
 
 QString duration(qint64 seconds)
 {
     seconds = qMax<qint64>(0, seconds);
     if (seconds < 60)
-        return tr("%n s", int(seconds));
+        return Tr::tr("%n s", nullptr, int(seconds));
     const qint64 minutes = seconds / 60;
     if (minutes < 60)
-        return tr("%n min", int(minutes));
+        return Tr::tr("%n min", nullptr, int(minutes));
     const qint64 hours = minutes / 60;
     if (hours < 48) {
         const qint64 rest = minutes % 60;
-        return rest == 0 ? tr("%n h", int(hours)) : tr("%1 h %2 min").arg(hours).arg(rest);
+        return rest == 0 ? Tr::tr("%n h", nullptr, int(hours)) : Tr::tr("%1 h %2 min").arg(hours).arg(rest);
     }
     const qint64 days = hours / 24;
     const qint64 rest = hours % 24;
-    return rest == 0 ? tr("%n days", int(days)) : tr("%n days %1 h", int(days)).arg(rest);
+    return rest == 0 ? Tr::tr("%n days", nullptr, int(days)) : Tr::tr("%n days %1 h", nullptr, int(days)).arg(rest);
 }
 
 QString clockTime(UnixTime at, UnixTime now)
@@ -44,7 +45,7 @@ QString clockTime(UnixTime at, UnixTime now)
 
 QString megabits(double mbps)
 {
-    return tr("%1 Mbps").arg(QLocale().toString(mbps, 'f', mbps < 10 ? 1 : 0));
+    return Tr::tr("%1 Mbps").arg(QLocale().toString(mbps, 'f', mbps < 10 ? 1 : 0));
 }
 
 QString speed(qint64 kbps)
@@ -52,14 +53,14 @@ QString speed(qint64 kbps)
     const QLocale locale;
     if (kbps >= 1000) {
         const bool whole = kbps % 1000 == 0;
-        return tr("%1 Mbps").arg(locale.toString(double(kbps) / 1000.0, 'f', whole ? 0 : 1));
+        return Tr::tr("%1 Mbps").arg(locale.toString(double(kbps) / 1000.0, 'f', whole ? 0 : 1));
     }
-    return tr("%1 kbps").arg(locale.toString(kbps));
+    return Tr::tr("%1 kbps").arg(locale.toString(kbps));
 }
 
 QString planSpeeds(qint64 downKbps, qint64 upKbps)
 {
-    return tr("↓ %1   ↑ %2").arg(speed(downKbps), speed(upKbps));
+    return Tr::tr("↓ %1   ↑ %2").arg(speed(downKbps), speed(upKbps));
 }
 
 QString decibels(double value, const QString &unit)
@@ -71,13 +72,13 @@ QString meters(int meters)
 {
     const QLocale locale;
     if (meters >= 1000)
-        return tr("%1 km").arg(locale.toString(meters / 1000.0, 'f', 2));
-    return tr("%1 m").arg(locale.toString(meters));
+        return Tr::tr("%1 km").arg(locale.toString(meters / 1000.0, 'f', 2));
+    return Tr::tr("%1 m").arg(locale.toString(meters));
 }
 
 QString kilometers(double km)
 {
-    return tr("%1 km").arg(QLocale().toString(km, 'f', km < 10 ? 2 : 1));
+    return Tr::tr("%1 km").arg(QLocale().toString(km, 'f', km < 10 ? 2 : 1));
 }
 
 QString money(qint64 cents)
@@ -95,15 +96,15 @@ QString isoDate(const QString &isoDate)
 
 QString technology(Technology technology)
 {
-    return technology == Technology::Wireless ? tr("Wireless") : tr("Fibre");
+    return technology == Technology::Wireless ? Tr::tr("Wireless") : Tr::tr("Fibre");
 }
 
 QString technology(const QString &word)
 {
     if (word == u"wireless")
-        return tr("Wireless");
+        return Tr::tr("Wireless");
     if (word == u"fiber")
-        return tr("Fibre");
+        return Tr::tr("Fibre");
     return word;
 }
 
@@ -132,7 +133,7 @@ QString sourceName(SourceKind kind)
     case SourceKind::CnMaestro:
         return u"cnMaestro"_s;
     case SourceKind::RouterOs:
-        return tr("Routers");
+        return Tr::tr("Routers");
     }
     return {};
 }
@@ -140,7 +141,7 @@ QString sourceName(SourceKind kind)
 QString sourceName(const QString &word)
 {
     if (word == u"demo")
-        return tr("Demo data"); // written by the demo generator (beholder-cli demo init)
+        return Tr::tr("Demo data"); // written by the demo generator (beholder-cli demo init)
     const std::optional<SourceKind> kind = sourceKindFromString(word);
     return kind ? sourceName(*kind) : word;
 }
@@ -148,7 +149,7 @@ QString sourceName(const QString &word)
 QString mirrorCounts(const MirrorCounts &counts)
 {
     const QLocale locale;
-    return tr("+%1  ~%2  −%3")
+    return Tr::tr("+%1  ~%2  −%3")
         .arg(locale.toString(counts.added), locale.toString(counts.changed), locale.toString(counts.removed));
 }
 

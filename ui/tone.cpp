@@ -9,10 +9,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under (no Q_OBJECT here).
+class Tr
 {
-    return QCoreApplication::translate("Tone", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tone)
+};
 
 bool isDark(const QPalette &palette)
 {
@@ -59,30 +60,30 @@ QColor toneBackground(Tone tone, const QPalette &palette)
 Judgement judgeOpticalPower(double dbm, const ToneLevels &levels)
 {
     if (dbm > levels.opticalOverloadDbm)
-        return {Tone::Critical, tr("overload")};
+        return {Tone::Critical, Tr::tr("overload")};
     if (dbm >= levels.opticalWarningDbm)
-        return {Tone::Ok, tr("ok")};
+        return {Tone::Ok, Tr::tr("ok")};
     if (dbm >= levels.opticalCriticalDbm)
-        return {Tone::Warning, tr("weak")};
-    return {Tone::Critical, tr("below budget")};
+        return {Tone::Warning, Tr::tr("weak")};
+    return {Tone::Critical, Tr::tr("below budget")};
 }
 
 Judgement judgeRssi(double dbm, const ToneLevels &levels)
 {
     if (dbm >= levels.rssiWarningDbm)
-        return {Tone::Ok, tr("ok")};
+        return {Tone::Ok, Tr::tr("ok")};
     if (dbm >= levels.rssiCriticalDbm)
-        return {Tone::Warning, tr("weak")};
-    return {Tone::Critical, tr("too weak")};
+        return {Tone::Warning, Tr::tr("weak")};
+    return {Tone::Critical, Tr::tr("too weak")};
 }
 
 Judgement judgeSnr(double db, const ToneLevels &levels)
 {
     if (db >= levels.snrWarningDb)
-        return {Tone::Ok, tr("ok")};
+        return {Tone::Ok, Tr::tr("ok")};
     if (db >= levels.snrCriticalDb)
-        return {Tone::Warning, tr("weak link")};
-    return {Tone::Critical, tr("poor link")};
+        return {Tone::Warning, Tr::tr("weak link")};
+    return {Tone::Critical, Tr::tr("poor link")};
 }
 
 Tone statusTone(const QString &status)

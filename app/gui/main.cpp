@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop console's entry point: command line, profile choice, the
 // per-profile log file, then the main window. Everything else is in ui/.
+#include "i18n/language.h"
 #include "icons.h"
 #include "logging/logging.h"
 #include "mainwindow.h"
@@ -33,6 +34,18 @@ int failStart(const QString &message)
     return exitUsage;
 }
 
+// --data-dir, read before the real parser exists: the language stored there
+// decides in which language the options are described.
+QString preParsedDataDirectory(const QApplication &app)
+{
+    QCommandLineParser early;
+    early.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption dataDir(u"data-dir"_s, QString(), u"DIR"_s);
+    early.addOption(dataDir);
+    early.parse(app.arguments()); // unknown options are the real parser's business
+    return early.value(dataDir);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -41,6 +54,9 @@ int main(int argc, char *argv[])
     initApplicationIdentity();
     QApplication::setApplicationDisplayName(u"Beholder"_s);
     QApplication::setWindowIcon(Icons::application());
+    installTranslations(app,
+                        resolveLanguage(storedLanguagePreference(
+                            ProfileManager(resolveDataDirectory(preParsedDataDirectory(app))).globalSettingsFile())));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

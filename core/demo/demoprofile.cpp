@@ -16,10 +16,11 @@ namespace Beholder::Demo {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// The context lupdate files these strings under (no Q_OBJECT here).
+class Tr
 {
-    return QCoreApplication::translate("DemoProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoProfile)
+};
 } // namespace
 
 DemoLoadResult loadDemoIsp(CacheDatabase &cache, const DemoOptions &options, const QString &trigger,
@@ -34,7 +35,7 @@ DemoLoadResult loadDemoIsp(CacheDatabase &cache, const DemoOptions &options, con
 
     QSqlDatabase db = cache.connection();
     if (!db.isOpen()) {
-        result.error = tr("the cache is not open");
+        result.error = Tr::tr("the cache is not open");
         return result;
     }
     const UnixTime startedAt = options.now ? options.now : QDateTime::currentSecsSinceEpoch();
@@ -43,7 +44,7 @@ DemoLoadResult loadDemoIsp(CacheDatabase &cache, const DemoOptions &options, con
 
     QElapsedTimer step;
     step.start();
-    report(0, tr("Generating the demo ISP"));
+    report(0, Tr::tr("Generating the demo ISP"));
     const IspDataset dataset = generateIsp(options);
     result.generateSeconds = step.nsecsElapsed() / 1e9;
     result.customers = dataset.customers.size();
@@ -62,7 +63,7 @@ DemoLoadResult loadDemoIsp(CacheDatabase &cache, const DemoOptions &options, con
     const auto abandon = [&](CacheWriter &writer, const QString &error) {
         writer.rollback();
         result.canceled = error.isEmpty();
-        result.error = error.isEmpty() ? tr("canceled") : error;
+        result.error = error.isEmpty() ? Tr::tr("canceled") : error;
         finishRun(result.canceled ? SyncStatus::Cancelled : SyncStatus::Failed, result.error);
         if (!result.canceled)
             qCWarning(lcDemo) << "demo load failed; the previous cache is intact:" << error;
@@ -77,14 +78,14 @@ DemoLoadResult loadDemoIsp(CacheDatabase &cache, const DemoOptions &options, con
     }
     if (canceled())
         return abandon(writer, {});
-    report(20, tr("Writing the cache"));
+    report(20, Tr::tr("Writing the cache"));
     step.restart();
     const qint64 totalRows = dataset.plans.size() + dataset.nodes.size() + dataset.customers.size()
         + dataset.connections.size() + dataset.pppSecrets.size() + dataset.olts.size() + dataset.onus.size()
         + dataset.accessPoints.size() + dataset.wirelessSubscribers.size() + dataset.alarms.size()
         + dataset.tickets.size();
     writer.setRowCallback([&](qint64 rowsWritten) {
-        report(20 + int(40 * rowsWritten / std::max<qint64>(1, totalRows)), tr("Writing the cache"));
+        report(20 + int(40 * rowsWritten / std::max<qint64>(1, totalRows)), Tr::tr("Writing the cache"));
         return !canceled();
     });
     if (!writer.writeDataset(dataset))
@@ -94,7 +95,7 @@ DemoLoadResult loadDemoIsp(CacheDatabase &cache, const DemoOptions &options, con
     if (canceled())
         return abandon(writer, {});
 
-    report(60, tr("Building the search index"));
+    report(60, Tr::tr("Building the search index"));
     step.restart();
     SearchIndexer indexer(db);
     if (!indexer.rebuild(isCanceled))
@@ -102,12 +103,12 @@ DemoLoadResult loadDemoIsp(CacheDatabase &cache, const DemoOptions &options, con
     result.searchDocuments = indexer.documentCount();
     result.indexSeconds = step.nsecsElapsed() / 1e9;
 
-    report(95, tr("Saving"));
+    report(95, Tr::tr("Saving"));
     if (!writer.commit())
         return abandon(writer, writer.lastError());
     finishRun(SyncStatus::Success, {});
     result.ok = true;
-    report(100, tr("Done"));
+    report(100, Tr::tr("Done"));
     qCInfo(lcDemo) << "demo ISP loaded:" << result.customers << "customers," << result.rowsWritten << "rows,"
                    << result.searchDocuments << "search documents; generate" << result.generateSeconds << "s, write"
                    << result.writeSeconds << "s, index" << result.indexSeconds << "s";

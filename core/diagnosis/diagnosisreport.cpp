@@ -41,10 +41,11 @@ QString timelineKindId(TimelineEvent::Kind kind)
     return {};
 }
 
-QString tr(const char *text)
+// The context lupdate files these strings under (no Q_OBJECT here).
+class Tr
 {
-    return QCoreApplication::translate("Diagnosis", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Diagnosis)
+};
 
 // "-27.4 dBm (SmartOLT, 3 s ago)"
 QString factLine(const Triage::FactSheet &facts, const QString &name, const QString &label, const QString &unit,
@@ -56,7 +57,7 @@ QString factLine(const Triage::FactSheet &facts, const QString &name, const QStr
     QString value = fact->value.typeId() == QMetaType::Double ? QString::number(fact->value.toDouble(), 'f', 1)
                                                               : fact->value.toString();
     if (fact->value.typeId() == QMetaType::Bool)
-        value = fact->value.toBool() ? tr("yes") : tr("no");
+        value = fact->value.toBool() ? Tr::tr("yes") : Tr::tr("no");
     QString line = u"  "_s + label + u": "_s + value + (unit.isEmpty() ? QString() : u' ' + unit);
     if (!fact->source.isEmpty()) {
         line += u" ("_s + fact->source;
@@ -92,46 +93,47 @@ QString plainTextSummary(const DiagnosisReport &report, UnixTime now)
 {
     QString out;
     const SubscriberDetails &d = report.cached;
-    out += tr("Diagnosis of %1").arg(report.pppoeUser);
+    out += Tr::tr("Diagnosis of %1").arg(report.pppoeUser);
     if (d.customer)
         out += u" — "_s + d.customer->value.name + u" ("_s + d.customer->value.code + u')';
     out += u'\n';
     if (report.error.isEmpty())
-        out += tr("Verdict: %1 — %2\n")
+        out += Tr::tr("Verdict: %1 — %2\n")
                    .arg(Triage::verdictLabel(report.assessment.headline), report.assessment.headlineReason);
     else
-        out += tr("No verdict: %1\n").arg(report.error);
+        out += Tr::tr("No verdict: %1\n").arg(report.error);
     if (report.offline)
-        out += tr("OFFLINE: facts from the cache only.\n");
+        out += Tr::tr("OFFLINE: facts from the cache only.\n");
     else if (!report.final)
-        out += tr("(live checks still running)\n");
+        out += Tr::tr("(live checks still running)\n");
     if (!report.assessment.findings.isEmpty()) {
-        out += tr("Findings:\n");
+        out += Tr::tr("Findings:\n");
         for (const Triage::Finding &finding : report.assessment.findings)
             out += u"  ["_s + Triage::severityId(finding.severity) + u"] "_s + finding.reason + u'\n';
     }
-    out += tr("Facts:\n");
+    out += Tr::tr("Facts:\n");
     const Triage::FactSheet &f = report.facts;
-    out += factLine(f, u"crm.status"_s, tr("Account"), {}, now);
-    out += factLine(f, u"secret.router"_s, tr("Router"), {}, now);
-    out += factLine(f, u"session.up"_s, tr("PPPoE session up"), {}, now);
-    out += factLine(f, u"session.starts_24h"_s, tr("Session starts in 24 h"), {}, now);
-    out += factLine(f, u"onu.status"_s, tr("ONU status"), {}, now);
-    out += factLine(f, u"onu.rx_dbm"_s, tr("ONU Rx"), u"dBm"_s, now);
-    out += factLine(f, u"onu.olt_rx_dbm"_s, tr("OLT Rx"), u"dBm"_s, now);
-    out += factLine(f, u"sm.online"_s, tr("Antenna online"), {}, now);
-    out += factLine(f, u"sm.rssi_dbm"_s, tr("Antenna RSSI"), u"dBm"_s, now);
-    out += factLine(f, u"sm.snr_db"_s, tr("Antenna SNR"), u"dB"_s, now);
-    out += factLine(f, u"traffic.load_pct"_s, tr("Traffic, % of plan"), u"%"_s, now);
+    out += factLine(f, u"crm.status"_s, Tr::tr("Account"), {}, now);
+    out += factLine(f, u"secret.router"_s, Tr::tr("Router"), {}, now);
+    out += factLine(f, u"session.up"_s, Tr::tr("PPPoE session up"), {}, now);
+    out += factLine(f, u"session.starts_24h"_s, Tr::tr("Session starts in 24 h"), {}, now);
+    out += factLine(f, u"onu.status"_s, Tr::tr("ONU status"), {}, now);
+    out += factLine(f, u"onu.rx_dbm"_s, Tr::tr("ONU Rx"), u"dBm"_s, now);
+    out += factLine(f, u"onu.olt_rx_dbm"_s, Tr::tr("OLT Rx"), u"dBm"_s, now);
+    out += factLine(f, u"sm.online"_s, Tr::tr("Antenna online"), {}, now);
+    out += factLine(f, u"sm.rssi_dbm"_s, Tr::tr("Antenna RSSI"), u"dBm"_s, now);
+    out += factLine(f, u"sm.snr_db"_s, Tr::tr("Antenna SNR"), u"dB"_s, now);
+    out += factLine(f, u"traffic.load_pct"_s, Tr::tr("Traffic, % of plan"), u"%"_s, now);
     for (const NeighbourhoodScope &scope : report.outage) {
         if (scope.down > 0)
-            out += tr("  Neighbours on %1: %2 of %3 down\n").arg(scope.label).arg(scope.down).arg(scope.total);
+            out += Tr::tr("  Neighbours on %1: %2 of %3 down\n").arg(scope.label).arg(scope.down).arg(scope.total);
     }
     for (const SourceReport &source : report.sources) {
         if (source.state == SourceState::Down)
-            out += tr("Source down: %1 — %2\n").arg(source.label, source.detail);
+            out += Tr::tr("Source down: %1 — %2\n").arg(source.label, source.detail);
     }
-    out += tr("Checked at %1 by Beholder\n").arg(QDateTime::fromSecsSinceEpoch(now).toString(u"yyyy-MM-dd HH:mm"_s));
+    out += Tr::tr("Checked at %1 by Beholder\n")
+               .arg(QDateTime::fromSecsSinceEpoch(now).toString(u"yyyy-MM-dd HH:mm"_s));
     return out;
 }
 

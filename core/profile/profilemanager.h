@@ -29,9 +29,10 @@ public:
     QString defaultProfileName() const;
     void setDefaultProfileName(const QString &name) const;
 
-private:
+    // beholder.ini: the desktop's own settings (last profile, window state, language).
     QString globalSettingsFile() const;
 
+private:
     QString m_dataDirectory;
 };
 

@@ -21,10 +21,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under (no Q_OBJECT here).
+class Tr
 {
-    return QCoreApplication::translate("ProfileDescription", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProfileDescription)
+};
 
 const QString formatField = u"format"_s;
 const QString generatorField = u"generator"_s;
@@ -51,7 +52,7 @@ public:
     ProfileDescriptionParse run(const QByteArray &json)
     {
         if (json.size() > ProfileDescriptionFormat::maxBytes) {
-            m_result.errors.append(tr("the file is larger than %1 MiB: not a profile description")
+            m_result.errors.append(Tr::tr("the file is larger than %1 MiB: not a profile description")
                                        .arg(ProfileDescriptionFormat::maxBytes / (1024 * 1024)));
             return m_result;
         }
@@ -64,11 +65,11 @@ public:
             const qsizetype line = before.count('\n') + 1;
             const qsizetype column = qMax<qsizetype>(1, parseError.offset - (before.lastIndexOf('\n') + 1));
             m_result.errors.append(
-                tr("not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString()));
+                Tr::tr("not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString()));
             return m_result;
         }
         if (!document.isObject()) {
-            m_result.errors.append(tr("the top level must be a JSON object"));
+            m_result.errors.append(Tr::tr("the top level must be a JSON object"));
             return m_result;
         }
         const QJsonObject root = document.object();
@@ -106,8 +107,8 @@ private:
         const QString expected = ProfileDescriptionFormat::id.toString();
         const QJsonValue value = root.value(formatField);
         if (value.isUndefined() || value.isNull()) {
-            m_result.errors.append(formatField
-                                   + tr(": required (\"%1\"); is this a Beholder profile description?").arg(expected));
+            m_result.errors.append(
+                formatField + Tr::tr(": required (\"%1\"); is this a Beholder profile description?").arg(expected));
             return false;
         }
         const QString format = value.toString();
@@ -118,10 +119,11 @@ private:
         const int version = format.startsWith(prefix) ? format.mid(prefix.size()).toInt(&isNumber) : 0;
         if (isNumber && version > 1) {
             m_result.errors.append(
-                formatField + tr(": \"%1\" is newer than this Beholder reads (\"%2\")").arg(format.left(40), expected));
+                formatField
+                + Tr::tr(": \"%1\" is newer than this Beholder reads (\"%2\")").arg(format.left(40), expected));
         } else {
-            m_result.errors.append(formatField
-                                   + tr(": must be \"%1\"; this is not a Beholder profile description").arg(expected));
+            m_result.errors.append(
+                formatField + Tr::tr(": must be \"%1\"; this is not a Beholder profile description").arg(expected));
         }
         return false;
     }
@@ -130,7 +132,7 @@ private:
     {
         const QString where = path(SourceIssue::Section::Sources, index);
         if (!value.isObject()) {
-            error(where, tr("must be an object"));
+            error(where, Tr::tr("must be an object"));
             return;
         }
         const QJsonObject object = value.toObject();
@@ -138,13 +140,13 @@ private:
         if (!kindName) {
             if (!object.contains(SourceFields::kind))
                 error(path(SourceIssue::Section::Sources, index, SourceFields::kind),
-                      tr("required: ispcube, smartolt, cnmaestro or routeros"));
+                      Tr::tr("required: ispcube, smartolt, cnmaestro or routeros"));
             return;
         }
         const std::optional<SourceKind> kind = sourceKindFromString(*kindName);
         if (!kind || toString(*kind) != *kindName) {
             error(path(SourceIssue::Section::Sources, index, SourceFields::kind),
-                  tr("\"%1\" is not one of ispcube, smartolt, cnmaestro, routeros").arg(kindName->left(40)));
+                  Tr::tr("\"%1\" is not one of ispcube, smartolt, cnmaestro, routeros").arg(kindName->left(40)));
             return;
         }
 
@@ -155,7 +157,7 @@ private:
             config.baseUrl = parseSourceUrl(*url);
             if (!url->trimmed().isEmpty() && !config.baseUrl.isValid()) {
                 // Not quoted back: a mistyped URL may carry a password.
-                error(where + u'.' + SourceFields::url, tr("is not a valid URL"));
+                error(where + u'.' + SourceFields::url, Tr::tr("is not a valid URL"));
                 config.baseUrl = QUrl();
             }
         }
@@ -186,8 +188,8 @@ private:
             if (allSecrets.contains(key)) {
                 error(where + u'.' + key,
                       ownNames.isEmpty()
-                          ? tr("%1 takes no secret here").arg(*kindName)
-                          : tr("not a secret of %1 (it takes %2)").arg(*kindName, ownNames.join(u", "_s)));
+                          ? Tr::tr("%1 takes no secret here").arg(*kindName)
+                          : Tr::tr("not a secret of %1 (it takes %2)").arg(*kindName, ownNames.join(u", "_s)));
             } else {
                 warnUnknown(where + u'.' + key);
             }
@@ -200,14 +202,14 @@ private:
     {
         const QString where = path(SourceIssue::Section::Routers, index);
         if (!value.isObject()) {
-            error(where, tr("must be an object"));
+            error(where, Tr::tr("must be an object"));
             return;
         }
         const QJsonObject object = value.toObject();
         RouterConfig config;
         if (!object.contains(SourceFields::nodeId)) {
             error(path(SourceIssue::Section::Routers, index, SourceFields::nodeId),
-                  tr("required: the node (nodes.id in the CRM) this router is"));
+                  Tr::tr("required: the node (nodes.id in the CRM) this router is"));
             return;
         }
         if (!integer(object, SourceFields::nodeId, where, config.nodeId))
@@ -237,7 +239,7 @@ private:
             if (known.contains(it.key()))
                 continue;
             if (allSecrets.contains(it.key()))
-                error(where + u'.' + it.key(), tr("not a secret of a router (it takes password)"));
+                error(where + u'.' + it.key(), Tr::tr("not a secret of a router (it takes password)"));
             else
                 warnUnknown(where + u'.' + it.key());
         }
@@ -248,7 +250,7 @@ private:
     void secret(const QString &where, const QString &key, const QString &value, bool mayBeEmpty)
     {
         if (value.isEmpty() && !mayBeEmpty) {
-            error(where, tr("must not be empty; leave it out to set it later"));
+            error(where, Tr::tr("must not be empty; leave it out to set it later"));
             return;
         }
         const CredentialError refused = CredentialStore::checkValue(value);
@@ -266,7 +268,7 @@ private:
         if (value.isUndefined() || value.isNull())
             return std::nullopt;
         if (!value.isString()) {
-            error(field(where, key), tr("must be a string"));
+            error(field(where, key), Tr::tr("must be a string"));
             return std::nullopt;
         }
         return value.toString();
@@ -278,7 +280,7 @@ private:
         if (value.isUndefined() || value.isNull())
             return;
         if (!value.isBool()) {
-            error(field(where, key), tr("must be true or false"));
+            error(field(where, key), Tr::tr("must be true or false"));
             return;
         }
         out = value.toBool();
@@ -293,12 +295,12 @@ private:
         constexpr qint64 invalid = std::numeric_limits<qint64>::min();
         const qint64 number = value.isDouble() ? value.toInteger(invalid) : invalid;
         if (!value.isDouble() || number == invalid) {
-            error(field(where, key), tr("must be a whole number"));
+            error(field(where, key), Tr::tr("must be a whole number"));
             return false;
         }
         if (number < qint64(std::numeric_limits<Integer>::min())
             || number > qint64(std::numeric_limits<Integer>::max())) {
-            error(field(where, key), tr("is out of range"));
+            error(field(where, key), Tr::tr("is out of range"));
             return false;
         }
         out = Integer(number);
@@ -311,7 +313,7 @@ private:
         if (value.isUndefined() || value.isNull())
             return {};
         if (!value.isArray()) {
-            error(key, tr("must be an array"));
+            error(key, Tr::tr("must be an array"));
             return {};
         }
         return value.toArray();
@@ -323,7 +325,7 @@ private:
     }
 
     void error(const QString &where, const QString &message) { m_result.errors.append(where + u": "_s + message); }
-    void warnUnknown(const QString &where) { m_result.warnings.append(where + tr(": unknown field, ignored")); }
+    void warnUnknown(const QString &where) { m_result.warnings.append(where + Tr::tr(": unknown field, ignored")); }
 
     ProfileDescriptionParse m_result;
     ProfileDescription m_description;
@@ -343,7 +345,7 @@ ProfileDescriptionParse readProfileDescription(const QString &path)
     ProfileDescriptionParse result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.errors.append(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        result.errors.append(Tr::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return result;
     }
     // Read one byte more than allowed, so an oversized file is refused without reading it all.
@@ -405,13 +407,13 @@ QString writeProfileDescription(const QString &path, const ProfileDescription &d
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return Tr::tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     // Before the first byte: a file with secrets is never readable by others.
     if (!description.secrets.isEmpty())
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(serializeProfileDescription(description));
     if (!file.commit())
-        return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return Tr::tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
 }
 

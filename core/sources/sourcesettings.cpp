@@ -21,10 +21,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under (no Q_OBJECT here).
+class Tr
 {
-    return QCoreApplication::translate("SourceSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SourceSettings)
+};
 
 const QString sourcesGroup = u"sources"_s;
 const QString routersGroup = u"routers"_s;
@@ -60,10 +61,10 @@ public:
         for (const QString &key : std::as_const(unread)) {
             if (isSecretSettingKey(key)) {
                 m_result.warnings.append(path(key)
-                                         + tr(": a secret does not belong in settings.ini and is ignored; store it "
-                                              "in the OS keychain and delete it from the file"));
+                                         + Tr::tr(": a secret does not belong in settings.ini and is ignored; store it "
+                                                  "in the OS keychain and delete it from the file"));
             } else {
-                m_result.warnings.append(path(key) + tr(": unknown setting, ignored"));
+                m_result.warnings.append(path(key) + Tr::tr(": unknown setting, ignored"));
             }
         }
     }
@@ -99,7 +100,7 @@ public:
         else if (word == u"false"_s || word == u"0"_s || word == u"no"_s || word == u"off"_s)
             out = false;
         else
-            m_result.errors.append(path(key.toString()) + tr(": must be true or false"));
+            m_result.errors.append(path(key.toString()) + Tr::tr(": must be true or false"));
     }
 
     void integer(QStringView key, int &out)
@@ -112,7 +113,7 @@ public:
         if (ok)
             out = number;
         else
-            m_result.errors.append(path(key.toString()) + tr(": must be a whole number"));
+            m_result.errors.append(path(key.toString()) + Tr::tr(": must be a whole number"));
     }
 
     void url(QStringView key, QUrl &out)
@@ -123,7 +124,7 @@ public:
         out = parseSourceUrl(*value);
         if (!value->trimmed().isEmpty() && !out.isValid()) {
             // Not quoted back: a mistyped URL may carry a password.
-            m_result.errors.append(path(key.toString()) + tr(": is not a valid URL"));
+            m_result.errors.append(path(key.toString()) + Tr::tr(": is not a valid URL"));
             out = QUrl();
         }
     }
@@ -205,7 +206,7 @@ SourceSettingsResult loadProfileSources(const QString &settingsFile)
         return result;
     QSettings settings(settingsFile, QSettings::IniFormat);
     if (settings.status() != QSettings::NoError) {
-        result.errors.append(tr("%1 could not be read as an INI file").arg(QDir::toNativeSeparators(settingsFile)));
+        result.errors.append(Tr::tr("%1 could not be read as an INI file").arg(QDir::toNativeSeparators(settingsFile)));
         return result;
     }
 
@@ -213,12 +214,12 @@ SourceSettingsResult loadProfileSources(const QString &settingsFile)
         bool ok = false;
         const int version = settings.value(versionKey).toString().trimmed().toInt(&ok);
         if (!ok || version < 1) {
-            result.errors.append(versionKey + tr(": must be a whole number"));
+            result.errors.append(versionKey + Tr::tr(": must be a whole number"));
             return result;
         }
         if (version > SourceSettings::formatVersion) {
             result.errors.append(versionKey
-                                 + tr(": the sources were saved by a newer Beholder (format %1; this one reads %2)")
+                                 + Tr::tr(": the sources were saved by a newer Beholder (format %1; this one reads %2)")
                                        .arg(version)
                                        .arg(SourceSettings::formatVersion));
             return result;
@@ -236,7 +237,7 @@ SourceSettingsResult loadProfileSources(const QString &settingsFile)
         if (key == versionKey)
             continue;
         if (parts.size() != 3 || parts.at(1).isEmpty() || parts.at(2).isEmpty()) {
-            result.warnings.append(key + tr(": unknown setting, ignored"));
+            result.warnings.append(key + Tr::tr(": unknown setting, ignored"));
             continue;
         }
         (isSources ? sourceGroups : routerGroups)[parts.at(1)].insert(parts.at(2));
@@ -250,7 +251,7 @@ SourceSettingsResult loadProfileSources(const QString &settingsFile)
     for (auto it = sourceGroups.cbegin(); it != sourceGroups.cend(); ++it) {
         const std::optional<SourceKind> kind = sourceKindFromString(it.key());
         if (!kind || toString(*kind) != it.key())
-            result.warnings.append(sourcesGroup + u'/' + it.key() + tr(": unknown source, ignored"));
+            result.warnings.append(sourcesGroup + u'/' + it.key() + Tr::tr(": unknown source, ignored"));
     }
 
     for (auto it = routerGroups.cbegin(); it != routerGroups.cend(); ++it) {
@@ -259,7 +260,7 @@ SourceSettingsResult loadProfileSources(const QString &settingsFile)
         const qint64 nodeId = group.toLongLong(&ok);
         if (!ok || nodeId <= 0 || QString::number(nodeId) != group) {
             result.errors.append(routersGroup + u'/' + group
-                                 + tr(": a router's group must be named by its node id (a positive number)"));
+                                 + Tr::tr(": a router's group must be named by its node id (a positive number)"));
             continue;
         }
         result.sources.routers.append(readRouter(settings, group, nodeId, *it, result));
@@ -313,13 +314,13 @@ QStringList saveProfileSources(const QString &settingsFile, const ProfileSources
     for (const auto &[key, value] : std::as_const(entries)) {
         if (isSecretSettingKey(key)) {
             Q_ASSERT_X(false, "saveProfileSources", "a secret-like key would be written to settings.ini");
-            return {key + tr(": refusing to write a secret to settings.ini")};
+            return {key + Tr::tr(": refusing to write a secret to settings.ini")};
         }
     }
 
     const QFileInfo file(settingsFile);
     if (!QDir().mkpath(file.absolutePath()))
-        return {tr("%1 cannot be created").arg(QDir::toNativeSeparators(file.absolutePath()))};
+        return {Tr::tr("%1 cannot be created").arg(QDir::toNativeSeparators(file.absolutePath()))};
     QSettings settings(settingsFile, QSettings::IniFormat);
     settings.remove(sourcesGroup);
     settings.remove(routersGroup);
@@ -327,7 +328,7 @@ QStringList saveProfileSources(const QString &settingsFile, const ProfileSources
         settings.setValue(key, value);
     settings.sync();
     if (settings.status() != QSettings::NoError)
-        return {tr("%1 could not be written").arg(QDir::toNativeSeparators(settingsFile))};
+        return {Tr::tr("%1 could not be written").arg(QDir::toNativeSeparators(settingsFile))};
     return {};
 }
 

@@ -13,10 +13,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under (no Q_OBJECT here).
+class Tr
 {
-    return QCoreApplication::translate("SourceValidation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SourceValidation)
+};
 
 class Checker
 {
@@ -35,31 +36,33 @@ public:
 
         if (isRouterOs) {
             if (!config.baseUrl.isEmpty())
-                warn(SourceFields::url, tr("not used by routeros: each router has its own host and port"));
+                warn(SourceFields::url, Tr::tr("not used by routeros: each router has its own host and port"));
         } else {
             url(config);
         }
 
         if (needsUser && config.enabled && config.user.trimmed().isEmpty()) {
             error(SourceFields::user,
-                  config.kind == SourceKind::CnMaestro ? tr("required: the OAuth client id of the cnMaestro API client")
-                                                       : tr("required: the ISPCube API user name"));
+                  config.kind == SourceKind::CnMaestro
+                      ? Tr::tr("required: the OAuth client id of the cnMaestro API client")
+                      : Tr::tr("required: the ISPCube API user name"));
         } else if (!needsUser && !config.user.isEmpty()) {
-            warn(SourceFields::user, tr("not used by %1").arg(toString(config.kind)));
+            warn(SourceFields::user, Tr::tr("not used by %1").arg(toString(config.kind)));
         }
 
         if (needsClientId && config.enabled && config.clientId.trimmed().isEmpty()) {
-            error(SourceFields::clientId, tr("required: the ISPCube company id (client-id header)"));
+            error(SourceFields::clientId, Tr::tr("required: the ISPCube company id (client-id header)"));
         } else if (!needsClientId && !config.clientId.isEmpty()) {
             warn(SourceFields::clientId,
-                 config.kind == SourceKind::CnMaestro ? tr("not used by cnmaestro: its OAuth client id goes in user")
-                                                      : tr("not used by %1").arg(toString(config.kind)));
+                 config.kind == SourceKind::CnMaestro
+                     ? Tr::tr("not used by cnmaestro: its OAuth client id goes in user")
+                     : Tr::tr("not used by %1").arg(toString(config.kind)));
         }
 
         range(SourceFields::timeoutMs, config.timeoutMs, SourceLimits::minTimeoutMs, SourceLimits::maxSourceTimeoutMs);
         range(SourceFields::callsPerHour, config.callsPerHour, 0, SourceLimits::maxCallsPerHour);
         if (isRouterOs && config.callsPerHour != 0)
-            warn(SourceFields::callsPerHour, tr("not used by routeros"));
+            warn(SourceFields::callsPerHour, Tr::tr("not used by routeros"));
     }
 
     void router(const RouterConfig &config, qsizetype index)
@@ -67,22 +70,22 @@ public:
         m_section = SourceIssue::Section::Routers;
         m_index = index;
         if (config.nodeId <= 0)
-            error(SourceFields::nodeId, tr("must be a positive node id (nodes.id in the CRM)"));
+            error(SourceFields::nodeId, Tr::tr("must be a positive node id (nodes.id in the CRM)"));
 
         const QString host = config.host.trimmed();
         if (host.isEmpty())
-            error(SourceFields::host, tr("required: the router's host name or IP address"));
+            error(SourceFields::host, Tr::tr("required: the router's host name or IP address"));
         else if (!isValidHost(host))
-            error(SourceFields::host, tr("\"%1\" is not a valid host name or IP address").arg(host.left(100)));
+            error(SourceFields::host, Tr::tr("\"%1\" is not a valid host name or IP address").arg(host.left(100)));
 
         range(SourceFields::port, config.port, 1, 65535);
         if (config.tls && config.port == SourceLimits::defaultRouterPort)
-            warn(SourceFields::port, tr("8728 is the plain API port; API-SSL usually listens on 8729"));
+            warn(SourceFields::port, Tr::tr("8728 is the plain API port; API-SSL usually listens on 8729"));
         else if (!config.tls && config.port == SourceLimits::defaultRouterTlsPort)
-            warn(SourceFields::port, tr("8729 is the API-SSL port; set tls to true or use 8728"));
+            warn(SourceFields::port, Tr::tr("8729 is the API-SSL port; set tls to true or use 8728"));
 
         if (config.user.trimmed().isEmpty())
-            error(SourceFields::user, tr("required: the RouterOS API user"));
+            error(SourceFields::user, Tr::tr("required: the RouterOS API user"));
         range(SourceFields::timeoutMs, config.timeoutMs, SourceLimits::minTimeoutMs, SourceLimits::maxRouterTimeoutMs);
     }
 
@@ -94,7 +97,7 @@ public:
             m_section = SourceIssue::Section::Sources;
             m_index = i;
             if (kinds.contains(kind))
-                error(SourceFields::kind, tr("%1 appears more than once").arg(toString(kind)));
+                error(SourceFields::kind, Tr::tr("%1 appears more than once").arg(toString(kind)));
             else
                 kinds.insert(kind, i);
         }
@@ -105,12 +108,12 @@ public:
             m_section = SourceIssue::Section::Routers;
             m_index = i;
             if (nodes.contains(router.nodeId))
-                error(SourceFields::nodeId, tr("node id %1 appears more than once").arg(router.nodeId));
+                error(SourceFields::nodeId, Tr::tr("node id %1 appears more than once").arg(router.nodeId));
             else
                 nodes.insert(router.nodeId, i);
             const QString endpoint = router.host.trimmed().toLower() + u':' + QString::number(router.port);
             if (endpoints.contains(endpoint))
-                warn(SourceFields::host, tr("another router has the same host and port"));
+                warn(SourceFields::host, Tr::tr("another router has the same host and port"));
             else
                 endpoints.insert(endpoint, i);
         }
@@ -122,31 +125,32 @@ private:
         const QUrl &url = config.baseUrl;
         if (url.isEmpty()) {
             if (config.enabled)
-                error(SourceFields::url, tr("required: the API's base URL"));
+                error(SourceFields::url, Tr::tr("required: the API's base URL"));
             return;
         }
         // Never quote the URL back: a mistyped one may carry a password.
         if (!url.isValid()) {
-            error(SourceFields::url, tr("is not a valid URL"));
+            error(SourceFields::url, Tr::tr("is not a valid URL"));
             return;
         }
         const QString scheme = url.scheme().toLower();
         if (scheme != u"https"_s && scheme != u"http"_s) {
-            error(SourceFields::url, tr("must start with https:// (or http://)"));
+            error(SourceFields::url, Tr::tr("must start with https:// (or http://)"));
             return;
         }
         if (url.host().isEmpty()) {
-            error(SourceFields::url, tr("has no host name"));
+            error(SourceFields::url, Tr::tr("has no host name"));
             return;
         }
         if (url.port() == 0)
-            error(SourceFields::url, tr("port must be 1-65535"));
+            error(SourceFields::url, Tr::tr("port must be 1-65535"));
         if (!url.userInfo().isEmpty())
-            error(SourceFields::url, tr("must not contain a user name or password: secrets belong in the OS keychain"));
+            error(SourceFields::url,
+                  Tr::tr("must not contain a user name or password: secrets belong in the OS keychain"));
         if (url.hasQuery() || url.hasFragment())
-            error(SourceFields::url, tr("must not have a query (?...) or fragment (#...)"));
+            error(SourceFields::url, Tr::tr("must not have a query (?...) or fragment (#...)"));
         if (scheme == u"http"_s && !QHostAddress(url.host()).isLoopback() && url.host() != u"localhost"_s)
-            warn(SourceFields::url, tr("uses plain http: credentials and customer data travel unencrypted"));
+            warn(SourceFields::url, Tr::tr("uses plain http: credentials and customer data travel unencrypted"));
     }
 
     static bool isValidHost(const QString &host)
@@ -165,7 +169,7 @@ private:
     void range(QStringView field, qint64 value, qint64 minimum, qint64 maximum)
     {
         if (value < minimum || value > maximum)
-            error(field, tr("must be %1-%2").arg(minimum).arg(maximum));
+            error(field, Tr::tr("must be %1-%2").arg(minimum).arg(maximum));
     }
 
     void error(QStringView field, const QString &message) { add(SourceIssue::Severity::Error, field, message); }

@@ -14,10 +14,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under (no Q_OBJECT here).
+class Tr
 {
-    return QCoreApplication::translate("SourceWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SourceWriter)
+};
 
 // Keeps the items whose parent exists; says how many it dropped.
 template<typename T, typename ParentOf>
@@ -27,7 +28,7 @@ QList<T> keepWithParent(QList<T> items, const QSet<qint64> &parents, ParentOf pa
     const qsizetype before = items.size();
     items.removeIf([&](const T &item) { return !parents.contains(parentOf(item)); });
     if (items.size() != before)
-        warnings << tr("%1 %2 left out: they refer to something the source did not list")
+        warnings << Tr::tr("%1 %2 left out: they refer to something the source did not list")
                         .arg(before - items.size())
                         .arg(what);
     return items;
@@ -89,7 +90,7 @@ WriteOutcome SourceWriter::write(SourceKind source, SourceData data, const std::
             customerIds.insert(customer.id);
         data.connections = keepWithParent(
             std::move(data.connections), customerIds, [](const Connection &c) { return c.customerId; },
-            tr("connections"), outcome.warnings);
+            Tr::tr("connections"), outcome.warnings);
         ok = writer.mirrorPlans(data.plans) && writer.mirrorNodes(data.nodes) && writer.mirrorCustomers(data.customers)
             && writer.mirrorConnections(data.connections) && writer.mirrorTickets(u"ispcube"_s, data.tickets);
         break;
@@ -99,11 +100,12 @@ WriteOutcome SourceWriter::write(SourceKind source, SourceData data, const std::
         for (const Olt &olt : std::as_const(data.olts))
             oltIds.insert(olt.id);
         data.onus = keepWithParent(
-            std::move(data.onus), oltIds, [](const Onu &o) { return o.oltId; }, tr("ONUs"), outcome.warnings);
+            std::move(data.onus), oltIds, [](const Onu &o) { return o.oltId; }, Tr::tr("ONUs"), outcome.warnings);
         if (data.onusAreStatesOnly) {
             ok = writer.mirrorOlts(data.olts) && writer.updateOnuStates(data.onus);
             if (ok && writer.unknownOnus() > 0)
-                outcome.warnings << tr("%1 ONUs are new since the last full listing: they appear after the next one")
+                outcome.warnings << Tr::tr(
+                                        "%1 ONUs are new since the last full listing: they appear after the next one")
                                         .arg(writer.unknownOnus());
         } else {
             ok = writer.mirrorOlts(data.olts) && writer.mirrorOnus(data.onus);
@@ -139,7 +141,7 @@ WriteOutcome SourceWriter::write(SourceKind source, SourceData data, const std::
     const bool changed = counts.added + counts.changed + counts.removed > 0;
     if (changed && !markSearchIndexStale(m_db, m_fetchedAt)) {
         writer.rollback();
-        outcome.error = tr("cannot mark the search index for rebuilding");
+        outcome.error = Tr::tr("cannot mark the search index for rebuilding");
         return outcome;
     }
     if (!writer.commit()) {

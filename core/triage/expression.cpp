@@ -19,10 +19,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under (no Q_OBJECT here).
+class Tr
 {
-    return QCoreApplication::translate("Triage::Expression", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Triage::Expression)
+};
 
 enum class ValueType {
     Unknown,
@@ -102,30 +103,30 @@ QString typeName(StaticType type)
 {
     switch (type) {
     case StaticType::Bool:
-        return tr("true/false");
+        return Tr::tr("true/false");
     case StaticType::Number:
-        return tr("a number");
+        return Tr::tr("a number");
     case StaticType::Text:
-        return tr("text");
+        return Tr::tr("text");
     case StaticType::Any:
         break;
     }
-    return tr("anything");
+    return Tr::tr("anything");
 }
 
 QString pluralTypeName(StaticType type)
 {
     switch (type) {
     case StaticType::Bool:
-        return tr("true/false values");
+        return Tr::tr("true/false values");
     case StaticType::Number:
-        return tr("numbers");
+        return Tr::tr("numbers");
     case StaticType::Text:
-        return tr("texts");
+        return Tr::tr("texts");
     case StaticType::Any:
         break;
     }
-    return tr("values");
+    return Tr::tr("values");
 }
 
 bool compatible(StaticType a, StaticType b)
@@ -286,7 +287,7 @@ public:
                     dotted = true;
                     ++end;
                     if (end >= n || !isNameChar(m_text.at(end)))
-                        return fail(end, tr("a fact name cannot end with '.'"));
+                        return fail(end, Tr::tr("a fact name cannot end with '.'"));
                     while (end < n && isNameChar(m_text.at(end)))
                         ++end;
                 }
@@ -302,17 +303,17 @@ public:
                     else if (token.text == u"known"_s)
                         token.kind = Tok::Known;
                     else if (token.text == u"and"_s)
-                        return fail(i, tr("use '&&' instead of 'and'"));
+                        return fail(i, Tr::tr("use '&&' instead of 'and'"));
                     else if (token.text == u"or"_s)
-                        return fail(i, tr("use '||' instead of 'or'"));
+                        return fail(i, Tr::tr("use '||' instead of 'or'"));
                     else if (token.text == u"not"_s)
-                        return fail(i, tr("use '!' instead of 'not'"));
+                        return fail(i, Tr::tr("use '!' instead of 'not'"));
                 }
                 i = end;
             } else if (c == u'$') {
                 qsizetype end = i + 1;
                 if (end >= n || !(isAsciiLetter(m_text.at(end)) || m_text.at(end) == u'_'))
-                    return fail(i, tr("expected a threshold name after '$'"));
+                    return fail(i, Tr::tr("expected a threshold name after '$'"));
                 while (end < n && isNameChar(m_text.at(end)))
                     ++end;
                 token.kind = Tok::Threshold;
@@ -325,7 +326,7 @@ public:
                 if (end < n && m_text.at(end) == u'.') {
                     ++end;
                     if (end >= n || !isDigit(m_text.at(end)))
-                        return fail(end, tr("expected digits after the decimal point"));
+                        return fail(end, Tr::tr("expected digits after the decimal point"));
                     while (end < n && isDigit(m_text.at(end)))
                         ++end;
                 }
@@ -334,17 +335,17 @@ public:
                     if (exp < n && (m_text.at(exp) == u'+' || m_text.at(exp) == u'-'))
                         ++exp;
                     if (exp >= n || !isDigit(m_text.at(exp)))
-                        return fail(end, tr("expected digits in the exponent"));
+                        return fail(end, Tr::tr("expected digits in the exponent"));
                     while (exp < n && isDigit(m_text.at(exp)))
                         ++exp;
                     end = exp;
                 }
                 if (end < n && (isNameChar(m_text.at(end)) || m_text.at(end) == u'.'))
-                    return fail(end, tr("unexpected %1 after a number").arg(describeChar(m_text.at(end))));
+                    return fail(end, Tr::tr("unexpected %1 after a number").arg(describeChar(m_text.at(end))));
                 bool ok = false;
                 token.number = QLocale::c().toDouble(QStringView(m_text).mid(i, end - i), &ok);
                 if (!ok || !std::isfinite(token.number))
-                    return fail(i, tr("the number is too large"));
+                    return fail(i, Tr::tr("the number is too large"));
                 token.kind = Tok::Number;
                 token.text = m_text.mid(i, end - i);
                 i = end;
@@ -360,7 +361,7 @@ public:
                             end += 2;
                             continue;
                         }
-                        return fail(end, tr("only \\' and \\\\ may follow a backslash in 'text'"));
+                        return fail(end, Tr::tr("only \\' and \\\\ may follow a backslash in 'text'"));
                     }
                     ++end;
                     if (d == u'\'') {
@@ -370,7 +371,7 @@ public:
                     content.append(d);
                 }
                 if (!closed)
-                    return fail(i, tr("the text that starts here is not closed with '"));
+                    return fail(i, Tr::tr("the text that starts here is not closed with '"));
                 token.kind = Tok::Text;
                 token.text = content;
                 i = end;
@@ -398,7 +399,7 @@ public:
                     break;
                 case u'=':
                     if (next != u'=')
-                        return fail(i, tr("'=' alone is not an operator: compare with '=='"));
+                        return fail(i, Tr::tr("'=' alone is not an operator: compare with '=='"));
                     token.kind = Tok::Compare;
                     token.op = Op::Eq;
                     length = 2;
@@ -424,20 +425,20 @@ public:
                     break;
                 case u'&':
                     if (next != u'&')
-                        return fail(i, tr("'&' alone is not an operator: use '&&'"));
+                        return fail(i, Tr::tr("'&' alone is not an operator: use '&&'"));
                     token.kind = Tok::And;
                     length = 2;
                     break;
                 case u'|':
                     if (next != u'|')
-                        return fail(i, tr("'|' alone is not an operator: use '||'"));
+                        return fail(i, Tr::tr("'|' alone is not an operator: use '||'"));
                     token.kind = Tok::Or;
                     length = 2;
                     break;
                 case u'"':
-                    return fail(i, tr("text goes in single quotes: 'like this'"));
+                    return fail(i, Tr::tr("text goes in single quotes: 'like this'"));
                 default:
-                    return fail(i, tr("unexpected character %1").arg(describeChar(c)));
+                    return fail(i, Tr::tr("unexpected character %1").arg(describeChar(c)));
                 }
                 token.text = m_text.mid(i, length);
                 i += length;
@@ -512,11 +513,11 @@ public:
             return nullptr;
         if (peek().kind != Tok::End) {
             if (peek().kind == Tok::RParen)
-                return fail(peek().pos, tr("')' without a matching '('"));
-            return fail(peek().pos, tr("expected an operator or the end, found %1").arg(describe(peek())));
+                return fail(peek().pos, Tr::tr("')' without a matching '('"));
+            return fail(peek().pos, Tr::tr("expected an operator or the end, found %1").arg(describe(peek())));
         }
         if (!compatible(root->type, StaticType::Bool))
-            return fail(0, tr("the condition must be true or false, not %1").arg(typeName(root->type)));
+            return fail(0, Tr::tr("the condition must be true or false, not %1").arg(typeName(root->type)));
         return root;
     }
 
@@ -546,7 +547,7 @@ private:
     static QString describe(const Token &token)
     {
         if (token.kind == Tok::End)
-            return tr("the end");
+            return Tr::tr("the end");
         if (token.kind == Tok::Text)
             return quoted(token.text);
         if (token.kind == Tok::Threshold)
@@ -567,7 +568,7 @@ private:
     bool enter(qsizetype pos)
     {
         if (++m_depth > Expression::maxDepth) {
-            fail(pos, tr("nested more than %1 levels deep").arg(Expression::maxDepth));
+            fail(pos, Tr::tr("nested more than %1 levels deep").arg(Expression::maxDepth));
             return false;
         }
         return true;
@@ -589,8 +590,9 @@ private:
             group->children.push_back(next);
             for (const NodePtr &side : {first, next}) {
                 if (!compatible(side->type, StaticType::Bool)) {
-                    return fail(op.pos,
-                                tr("'%1' needs true or false on both sides, not %2").arg(symbol, typeName(side->type)));
+                    return fail(
+                        op.pos,
+                        Tr::tr("'%1' needs true or false on both sides, not %2").arg(symbol, typeName(side->type)));
                 }
             }
         }
@@ -612,7 +614,7 @@ private:
         if (!operand)
             return nullptr;
         if (!compatible(operand->type, StaticType::Bool))
-            return fail(bang.pos, tr("'!' needs true or false, not %1").arg(typeName(operand->type)));
+            return fail(bang.pos, Tr::tr("'!' needs true or false, not %1").arg(typeName(operand->type)));
         NodePtr n = node(Node::Kind::Not, bang.pos, StaticType::Bool);
         n->children.push_back(operand);
         return n;
@@ -635,16 +637,17 @@ private:
         if (ordering) {
             for (const NodePtr &side : {left, right}) {
                 if (!compatible(side->type, StaticType::Number)) {
-                    return fail(op.pos, tr("'%1' compares numbers, not %2").arg(opText(op.op), typeName(side->type)));
+                    return fail(op.pos,
+                                Tr::tr("'%1' compares numbers, not %2").arg(opText(op.op), typeName(side->type)));
                 }
             }
         } else if (!compatible(left->type, right->type)) {
-            return fail(
-                op.pos,
-                tr("'%1' cannot compare %2 with %3").arg(opText(op.op), typeName(left->type), typeName(right->type)));
+            return fail(op.pos,
+                        Tr::tr("'%1' cannot compare %2 with %3")
+                            .arg(opText(op.op), typeName(left->type), typeName(right->type)));
         }
         if (peek().kind == Tok::Compare || peek().kind == Tok::In)
-            return fail(peek().pos, tr("comparisons cannot be chained: join them with '&&'"));
+            return fail(peek().pos, Tr::tr("comparisons cannot be chained: join them with '&&'"));
         NodePtr n = node(Node::Kind::Compare, op.pos, StaticType::Bool);
         n->op = op.op;
         n->children.push_back(left);
@@ -656,13 +659,13 @@ private:
     {
         const Token &in = take();
         if (peek().kind != Tok::LBracket)
-            return fail(peek().pos, tr("expected '[' after 'in'"));
+            return fail(peek().pos, Tr::tr("expected '[' after 'in'"));
         const Token &open = take();
         NodePtr n = node(Node::Kind::In, in.pos, StaticType::Bool);
         n->children.push_back(left);
         StaticType elementType = StaticType::Any;
         if (peek().kind == Tok::RBracket)
-            return fail(peek().pos, tr("the list after 'in' is empty"));
+            return fail(peek().pos, Tr::tr("the list after 'in' is empty"));
         while (true) {
             const Token &token = take();
             Value element;
@@ -673,7 +676,7 @@ private:
                 break;
             case Tok::Minus:
                 if (peek().kind != Tok::Number)
-                    return fail(pos, tr("expected a number after '-'"));
+                    return fail(pos, Tr::tr("expected a number after '-'"));
                 element = Value::ofNumber(-take().number);
                 break;
             case Tok::Text:
@@ -684,13 +687,14 @@ private:
                 element = Value::ofBool(token.kind == Tok::True);
                 break;
             case Tok::End:
-                return fail(open.pos, tr("the '[' here is not closed with ']'"));
+                return fail(open.pos, Tr::tr("the '[' here is not closed with ']'"));
             default:
-                return fail(pos, tr("a list holds numbers, 'text', true or false, not %1").arg(describe(token)));
+                return fail(pos, Tr::tr("a list holds numbers, 'text', true or false, not %1").arg(describe(token)));
             }
             const StaticType type = staticTypeOf(element);
             if (elementType != StaticType::Any && type != elementType)
-                return fail(pos, tr("the list mixes %1 and %2").arg(pluralTypeName(elementType), pluralTypeName(type)));
+                return fail(pos,
+                            Tr::tr("the list mixes %1 and %2").arg(pluralTypeName(elementType), pluralTypeName(type)));
             elementType = type;
             n->list.append(element);
             if (peek().kind == Tok::Comma) {
@@ -702,15 +706,16 @@ private:
                 break;
             }
             if (peek().kind == Tok::End)
-                return fail(open.pos, tr("the '[' here is not closed with ']'"));
-            return fail(peek().pos, tr("expected ',' or ']' in the list, found %1").arg(describe(peek())));
+                return fail(open.pos, Tr::tr("the '[' here is not closed with ']'"));
+            return fail(peek().pos, Tr::tr("expected ',' or ']' in the list, found %1").arg(describe(peek())));
         }
         if (!compatible(left->type, elementType)) {
-            return fail(in.pos,
-                        tr("'in' looks for %1 in a list of %2").arg(typeName(left->type), pluralTypeName(elementType)));
+            return fail(
+                in.pos,
+                Tr::tr("'in' looks for %1 in a list of %2").arg(typeName(left->type), pluralTypeName(elementType)));
         }
         if (peek().kind == Tok::Compare || peek().kind == Tok::In)
-            return fail(peek().pos, tr("comparisons cannot be chained: join them with '&&'"));
+            return fail(peek().pos, Tr::tr("comparisons cannot be chained: join them with '&&'"));
         return n;
     }
 
@@ -726,7 +731,7 @@ private:
         if (!operand)
             return nullptr;
         if (!compatible(operand->type, StaticType::Number))
-            return fail(minus.pos, tr("'-' needs a number, not %1").arg(typeName(operand->type)));
+            return fail(minus.pos, Tr::tr("'-' needs a number, not %1").arg(typeName(operand->type)));
         if (operand->kind == Node::Kind::Literal) {
             operand->literal.number = -operand->literal.number;
             operand->pos = minus.pos;
@@ -777,7 +782,7 @@ private:
         }
         case Tok::Threshold: {
             if (!Thresholds::isKnown(token.text))
-                return fail(token.pos, tr("unknown threshold '$%1'").arg(token.text));
+                return fail(token.pos, Tr::tr("unknown threshold '$%1'").arg(token.text));
             NodePtr n = node(Node::Kind::Threshold, token.pos, StaticType::Number);
             n->name = token.text;
             if (!m_thresholds.contains(token.text))
@@ -786,13 +791,13 @@ private:
         }
         case Tok::Known: {
             if (peek().kind != Tok::LParen)
-                return fail(peek().pos, tr("expected '(' after 'known'"));
+                return fail(peek().pos, Tr::tr("expected '(' after 'known'"));
             take();
             if (peek().kind != Tok::Fact)
-                return fail(peek().pos, tr("known() takes a fact name, not %1").arg(describe(peek())));
+                return fail(peek().pos, Tr::tr("known() takes a fact name, not %1").arg(describe(peek())));
             const Token &fact = take();
             if (peek().kind != Tok::RParen)
-                return fail(peek().pos, tr("expected ')' after the fact name in known()"));
+                return fail(peek().pos, Tr::tr("expected ')' after the fact name in known()"));
             take();
             NodePtr n = node(Node::Kind::Known, token.pos, StaticType::Bool);
             n->name = fact.text;
@@ -808,7 +813,7 @@ private:
                 return nullptr;
             if (peek().kind != Tok::RParen) {
                 return fail(peek().pos,
-                            tr("expected ')' to close the '(' at column %1, found %2")
+                            Tr::tr("expected ')' to close the '(' at column %1, found %2")
                                 .arg(token.pos + 1)
                                 .arg(describe(peek())));
             }
@@ -816,13 +821,13 @@ private:
             return inner;
         }
         case Tok::End:
-            return fail(token.pos, tr("the condition ends where a value was expected"));
+            return fail(token.pos, Tr::tr("the condition ends where a value was expected"));
         default:
             break;
         }
         return fail(
             token.pos,
-            tr("expected a fact, a $threshold, a number, 'text', true or false, found %1").arg(describe(token)));
+            Tr::tr("expected a fact, a $threshold, a number, 'text', true or false, found %1").arg(describe(token)));
     }
 
     const std::vector<Token> &m_tokens;
@@ -955,15 +960,15 @@ std::optional<Expression> Expression::parse(const QString &text, QString *error,
 {
     const auto failAt = [&](qsizetype pos, const QString &message) -> std::optional<Expression> {
         if (error)
-            *error = tr("column %1: %2").arg(pos + 1).arg(message);
+            *error = Tr::tr("column %1: %2").arg(pos + 1).arg(message);
         if (errorColumn)
             *errorColumn = pos + 1;
         return std::nullopt;
     };
     if (text.size() > maxLength)
-        return failAt(maxLength, tr("the condition is longer than %1 characters").arg(maxLength));
+        return failAt(maxLength, Tr::tr("the condition is longer than %1 characters").arg(maxLength));
     if (text.trimmed().isEmpty())
-        return failAt(0, tr("the condition is empty"));
+        return failAt(0, Tr::tr("the condition is empty"));
 
     std::vector<Token> tokens;
     Lexer lexer(text);

@@ -16,10 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under (no Q_OBJECT here).
+class Tr
 {
-    return QCoreApplication::translate("Triage::Reason", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Triage::Reason)
+};
 
 enum class Format {
     Plain,
@@ -119,7 +120,7 @@ std::optional<QString> placeholderText(const Part &part, const FactSheet &facts,
 
     if (!number) {
         if (raw.typeId() == QMetaType::Bool)
-            return raw.toBool() ? tr("yes") : tr("no");
+            return raw.toBool() ? Tr::tr("yes") : Tr::tr("no");
         if (raw.typeId() == QMetaType::QString && !isNumeric(part.format))
             return raw.toString();
         return std::nullopt; // a number format on something else, or a type the facts never carry
@@ -184,11 +185,11 @@ std::optional<ReasonTemplate> ReasonTemplate::parse(const QString &text, QString
 {
     const auto fail = [&](qsizetype pos, const QString &message) -> std::optional<ReasonTemplate> {
         if (error)
-            *error = tr("column %1: %2").arg(pos + 1).arg(message);
+            *error = Tr::tr("column %1: %2").arg(pos + 1).arg(message);
         return std::nullopt;
     };
     if (text.size() > 4000)
-        return fail(4000, tr("the text is longer than 4000 characters"));
+        return fail(4000, Tr::tr("the text is longer than 4000 characters"));
 
     ReasonTemplate result;
     std::vector<Part> top;
@@ -216,16 +217,16 @@ std::optional<ReasonTemplate> ReasonTemplate::parse(const QString &text, QString
             literal += u'}';
             i += 2;
         } else if (c == u'}') {
-            return fail(i, tr("'}' without a matching '{' (write '}}' for a brace)"));
+            return fail(i, Tr::tr("'}' without a matching '{' (write '}}' for a brace)"));
         } else if (c == u'[' && next == u'[') {
             if (optionalStart >= 0)
-                return fail(i, tr("'[[' inside '[[ ]]': optional parts do not nest"));
+                return fail(i, Tr::tr("'[[' inside '[[ ]]': optional parts do not nest"));
             flush();
             optionalStart = i;
             i += 2;
         } else if (c == u']' && next == u']') {
             if (optionalStart < 0)
-                return fail(i, tr("']]' without a matching '[['"));
+                return fail(i, Tr::tr("']]' without a matching '[['"));
             flush();
             Part part;
             part.kind = Part::Kind::Optional;
@@ -237,7 +238,7 @@ std::optional<ReasonTemplate> ReasonTemplate::parse(const QString &text, QString
         } else if (c == u'{') {
             const qsizetype close = text.indexOf(u'}', i + 1);
             if (close < 0)
-                return fail(i, tr("'{' is not closed with '}' (write '{{' for a brace)"));
+                return fail(i, Tr::tr("'{' is not closed with '}' (write '{{' for a brace)"));
             const QString inside = text.mid(i + 1, close - i - 1);
             const qsizetype colon = inside.indexOf(u':');
             QString name = colon < 0 ? inside : inside.left(colon);
@@ -249,13 +250,13 @@ std::optional<ReasonTemplate> ReasonTemplate::parse(const QString &text, QString
                 name.remove(0, 1);
             }
             if (name.isEmpty())
-                return fail(i, tr("'{}' names no fact or threshold"));
+                return fail(i, Tr::tr("'{}' names no fact or threshold"));
             for (const QChar d : std::as_const(name)) {
                 if (!isNameChar(d))
-                    return fail(i, tr("'{%1}' is not a fact or threshold name").arg(inside));
+                    return fail(i, Tr::tr("'{%1}' is not a fact or threshold name").arg(inside));
             }
             if (part.threshold && !Thresholds::isKnown(name))
-                return fail(i + 1, tr("unknown threshold '$%1'").arg(name));
+                return fail(i + 1, Tr::tr("unknown threshold '$%1'").arg(name));
             part.name = name;
 
             bool decimalsOk = false;
@@ -277,17 +278,17 @@ std::optional<ReasonTemplate> ReasonTemplate::parse(const QString &text, QString
                 part.format = Format::Percent;
             } else {
                 return fail(i + 1 + colon + 1,
-                            tr("unknown format ':%1' (use 0-6, time, duration, duration_s, "
-                               "age or pct)")
+                            Tr::tr("unknown format ':%1' (use 0-6, time, duration, duration_s, "
+                                   "age or pct)")
                                 .arg(format));
             }
             if (part.threshold && part.format == Format::Age)
-                return fail(i + 1 + colon + 1, tr("':age' is for facts, not thresholds"));
+                return fail(i + 1 + colon + 1, Tr::tr("':age' is for facts, not thresholds"));
             if (!part.threshold && isNumeric(part.format)) {
                 const std::optional<FactType> type = factType(name);
                 if (type && *type != FactType::Number)
                     return fail(i + 1 + colon + 1,
-                                tr("':%1' needs a number, and '%2' is %3").arg(format, name, factTypeId(*type)));
+                                Tr::tr("':%1' needs a number, and '%2' is %3").arg(format, name, factTypeId(*type)));
             }
             QStringList &names = part.threshold ? result.m_thresholds : result.m_facts;
             if (!names.contains(name))
@@ -301,7 +302,7 @@ std::optional<ReasonTemplate> ReasonTemplate::parse(const QString &text, QString
         }
     }
     if (optionalStart >= 0)
-        return fail(optionalStart, tr("'[[' is not closed with ']]'"));
+        return fail(optionalStart, Tr::tr("'[[' is not closed with ']]'"));
     flush();
     result.m_parts = std::make_shared<const std::vector<Part>>(std::move(top));
     result.m_text = text;
@@ -345,32 +346,32 @@ QString ReasonTemplate::formatDuration(double seconds)
 {
     const qint64 total = seconds > 0 ? qint64(std::floor(seconds)) : 0;
     if (total < 60)
-        return tr("%1 s").arg(total);
+        return Tr::tr("%1 s").arg(total);
     const qint64 minutes = total / 60;
     if (minutes < 60)
-        return tr("%1 min").arg(minutes);
+        return Tr::tr("%1 min").arg(minutes);
     const qint64 hours = minutes / 60;
     if (hours < 48) {
         if (minutes % 60 == 0)
-            return tr("%1 h").arg(hours);
-        return tr("%1 h %2 min").arg(hours).arg(minutes % 60);
+            return Tr::tr("%1 h").arg(hours);
+        return Tr::tr("%1 h %2 min").arg(hours).arg(minutes % 60);
     }
     if (hours % 24 == 0)
-        return tr("%1 days").arg(hours / 24);
-    return tr("%1 days %2 h").arg(hours / 24).arg(hours % 24);
+        return Tr::tr("%1 days").arg(hours / 24);
+    return Tr::tr("%1 days %2 h").arg(hours / 24).arg(hours % 24);
 }
 
 QString ReasonTemplate::formatAge(qint64 seconds)
 {
     if (seconds < 60)
-        return tr("less than a minute");
+        return Tr::tr("less than a minute");
     const qint64 minutes = seconds / 60;
     if (minutes < 60)
-        return tr("%1 min").arg(minutes);
+        return Tr::tr("%1 min").arg(minutes);
     const qint64 hours = minutes / 60;
     if (hours < 48)
-        return tr("%1 h").arg(hours);
-    return tr("%1 days").arg(hours / 24);
+        return Tr::tr("%1 h").arg(hours);
+    return Tr::tr("%1 days").arg(hours / 24);
 }
 
 QString ReasonTemplate::formatClock(qint64 unixTime, qint64 now)

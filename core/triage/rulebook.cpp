@@ -25,10 +25,11 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcRules, "beholder.triage", QtInfoMsg)
 
-QString tr(const char *text)
+// The context lupdate files these strings under (no Q_OBJECT here).
+class Tr
 {
-    return QCoreApplication::translate("Triage::RuleBook", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Triage::RuleBook)
+};
 
 void appendOnce(QStringList &list, const QStringList &names)
 {
@@ -70,7 +71,7 @@ public:
         std::sort(keys.begin(), keys.end());
         for (const QString &key : std::as_const(keys)) {
             if (!allowed.contains(key))
-                return fail(tr("unknown field '%1'").arg(key));
+                return fail(Tr::tr("unknown field '%1'").arg(key));
         }
         return true;
     }
@@ -82,11 +83,11 @@ public:
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined()) {
             if (required)
-                return fail(tr("'%1' is missing").arg(key));
+                return fail(Tr::tr("'%1' is missing").arg(key));
             return true;
         }
         if (!value.isString() || value.toString().trimmed().isEmpty())
-            return fail(tr("'%1' must be a non-empty string").arg(key));
+            return fail(Tr::tr("'%1' must be a non-empty string").arg(key));
         out = value.toString();
         return true;
     }
@@ -97,7 +98,7 @@ public:
         if (value.isUndefined())
             return true;
         if (!value.isBool())
-            return fail(tr("'%1' must be true or false").arg(key));
+            return fail(Tr::tr("'%1' must be true or false").arg(key));
         out = value.toBool();
         return true;
     }
@@ -111,7 +112,7 @@ public:
             return true;
         out = verdictFromId(id);
         if (!out)
-            return fail(tr("unknown verdict '%1' (one of %2)").arg(id, verdictChoices()));
+            return fail(Tr::tr("unknown verdict '%1' (one of %2)").arg(id, verdictChoices()));
         return true;
     }
 
@@ -124,7 +125,7 @@ public:
             return true;
         out = severityFromId(id);
         if (!out)
-            return fail(tr("unknown severity '%1' (one of %2)").arg(id, severityChoices()));
+            return fail(Tr::tr("unknown severity '%1' (one of %2)").arg(id, severityChoices()));
         return true;
     }
 
@@ -136,10 +137,10 @@ public:
         QString problem;
         std::optional<Expression> parsed = Expression::parse(text, &problem);
         if (!parsed)
-            return fail(tr("'when': %1").arg(problem));
+            return fail(Tr::tr("'when': %1").arg(problem));
         for (const QString &fact : parsed->facts()) {
             if (!factType(fact))
-                return fail(tr("'when' reads unknown fact '%1'").arg(fact));
+                return fail(Tr::tr("'when' reads unknown fact '%1'").arg(fact));
         }
         out = *parsed;
         return true;
@@ -155,10 +156,10 @@ public:
         QString problem;
         std::optional<ReasonTemplate> parsed = ReasonTemplate::parse(text, &problem);
         if (!parsed)
-            return fail(tr("'reason': %1").arg(problem));
+            return fail(Tr::tr("'reason': %1").arg(problem));
         for (const QString &fact : parsed->facts()) {
             if (!factType(fact))
-                return fail(tr("'reason' quotes unknown fact '%1'").arg(fact));
+                return fail(Tr::tr("'reason' quotes unknown fact '%1'").arg(fact));
         }
         out = *parsed;
         return true;
@@ -200,7 +201,7 @@ std::optional<Rule> readRule(const QJsonObject &object, QString *error)
         return std::nullopt;
     }
     if (!idPattern().match(rule.id).hasMatch()) {
-        *error = tr("the id '%1' must be lower-case words joined by dots, like 'fibre.los'").arg(rule.id);
+        *error = Tr::tr("the id '%1' must be lower-case words joined by dots, like 'fibre.los'").arg(rule.id);
         return std::nullopt;
     }
     rule.verdict = *verdict;
@@ -209,14 +210,14 @@ std::optional<Rule> readRule(const QJsonObject &object, QString *error)
 
     const QJsonValue variants = object.value(u"variants"_s);
     if (!variants.isUndefined() && !variants.isArray()) {
-        *error = tr("'variants' must be a list");
+        *error = Tr::tr("'variants' must be a list");
         return std::nullopt;
     }
     const QJsonArray list = variants.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString where = tr("variant %1: ").arg(i + 1);
+        const QString where = Tr::tr("variant %1: ").arg(i + 1);
         if (!list.at(i).isObject()) {
-            *error = where + tr("must be an object");
+            *error = where + Tr::tr("must be an object");
             return std::nullopt;
         }
         RuleVariant variant;
@@ -232,7 +233,7 @@ std::optional<Rule> readRule(const QJsonObject &object, QString *error)
         if (!title.isEmpty())
             variant.title = title;
         if (!variant.verdict && !variant.severity && !variant.title && !variant.reason) {
-            *error = where + tr("changes nothing: give it a verdict, severity, title or reason");
+            *error = where + Tr::tr("changes nothing: give it a verdict, severity, title or reason");
             return std::nullopt;
         }
         rule.variants.append(variant);
@@ -289,20 +290,20 @@ std::optional<RuleBook> RuleBook::fromJson(const QByteArray &json, QString *erro
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(tr("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+        return fail(Tr::tr("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
     if (!document.isObject())
-        return fail(tr("a rules file is a JSON object with \"format\" and \"rules\""));
+        return fail(Tr::tr("a rules file is a JSON object with \"format\" and \"rules\""));
     const QJsonObject root = document.object();
     const QString formatText = root.value(u"format"_s).toString();
     if (formatText != QLatin1StringView(formatTag)) {
-        return fail(tr("\"format\" must be \"%1\", not \"%2\"").arg(QLatin1StringView(formatTag), formatText));
+        return fail(Tr::tr("\"format\" must be \"%1\", not \"%2\"").arg(QLatin1StringView(formatTag), formatText));
     }
     for (const QString &key : root.keys()) {
         if (key != u"format"_s && key != u"rules"_s && key != u"note"_s)
-            return fail(tr("unknown field '%1' at the top of the rules file").arg(key));
+            return fail(Tr::tr("unknown field '%1' at the top of the rules file").arg(key));
     }
     if (!root.value(u"rules"_s).isArray())
-        return fail(tr("\"rules\" must be a list of rules"));
+        return fail(Tr::tr("\"rules\" must be a list of rules"));
     const QJsonArray list = root.value(u"rules"_s).toArray();
 
     RuleBook book;
@@ -310,20 +311,21 @@ std::optional<RuleBook> RuleBook::fromJson(const QByteArray &json, QString *erro
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject object = list.at(i).toObject();
         const QString id = object.value(u"id"_s).toString();
-        const QString where = id.isEmpty() ? tr("rule %1: ").arg(i + 1) : tr("rule %1 (%2): ").arg(i + 1).arg(id);
+        const QString where
+            = id.isEmpty() ? Tr::tr("rule %1: ").arg(i + 1) : Tr::tr("rule %1 (%2): ").arg(i + 1).arg(id);
         if (!list.at(i).isObject())
-            return fail(where + tr("must be an object"));
+            return fail(where + Tr::tr("must be an object"));
         QString problem;
         std::optional<Rule> rule = readRule(object, &problem);
         if (!rule)
             return fail(where + problem);
         if (const qsizetype first = seen.value(rule->id); first > 0)
-            return fail(tr("duplicate rule id '%1' (rules %2 and %3)").arg(rule->id).arg(first).arg(i + 1));
+            return fail(Tr::tr("duplicate rule id '%1' (rules %2 and %3)").arg(rule->id).arg(first).arg(i + 1));
         seen.insert(rule->id, i + 1);
         book.m_rules.append(*rule);
     }
     if (book.m_rules.isEmpty())
-        return fail(tr("the rules file has no rules"));
+        return fail(Tr::tr("the rules file has no rules"));
     return book;
 }
 
@@ -393,7 +395,7 @@ Assessment RuleBook::evaluate(const FactSheet &facts, const Thresholds &threshol
     Assessment assessment;
     if (fired.isEmpty()) {
         assessment.headline = Verdict::Ok;
-        assessment.headlineReason = tr("No rule applies to what is known so far");
+        assessment.headlineReason = Tr::tr("No rule applies to what is known so far");
         return assessment;
     }
     const Fired &deciding = *std::min_element(fired.cbegin(), fired.cend(), outranks);

@@ -20,10 +20,11 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcTriage, "beholder.triage", QtInfoMsg)
 
-QString tr(const char *text)
+// The context lupdate files these strings under (no Q_OBJECT here).
+class Tr
 {
-    return QCoreApplication::translate("Triage::Thresholds", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Triage::Thresholds)
+};
 
 struct RawSpec
 {
@@ -120,8 +121,8 @@ ThresholdSpec toSpec(const RawSpec &raw)
     spec.id = QString::fromUtf16(raw.id);
     spec.defaultValue = raw.defaultValue;
     spec.unit = QString::fromUtf16(raw.unit);
-    spec.label = tr(raw.label);
-    spec.description = tr(raw.description);
+    spec.label = Tr::tr(raw.label);
+    spec.description = Tr::tr(raw.description);
     spec.minimum = raw.minimum;
     spec.maximum = raw.maximum;
     spec.wholeNumber = raw.wholeNumber;
@@ -149,11 +150,11 @@ QString withUnit(const RawSpec &raw, double value)
 QString problemWith(const RawSpec &raw, double value)
 {
     if (!std::isfinite(value))
-        return tr("not a number");
+        return Tr::tr("not a number");
     if (raw.wholeNumber && value != std::floor(value))
-        return tr("%1 is not a whole number").arg(number(value));
+        return Tr::tr("%1 is not a whole number").arg(number(value));
     if (value < raw.minimum || value > raw.maximum) {
-        return tr("%1 is out of range (%2 to %3)")
+        return Tr::tr("%1 is out of range (%2 to %3)")
             .arg(withUnit(raw, value), withUnit(raw, raw.minimum), withUnit(raw, raw.maximum));
     }
     return {};
@@ -215,13 +216,13 @@ bool Thresholds::set(const QString &id, double value, QString *error)
     const qsizetype i = indexOf(id);
     if (i < 0) {
         if (error)
-            *error = tr("unknown threshold '%1'").arg(id);
+            *error = Tr::tr("unknown threshold '%1'").arg(id);
         return false;
     }
     const QString problem = problemWith(table[i], value);
     if (!problem.isEmpty()) {
         if (error)
-            *error = tr("%1: %2").arg(tr(table[i].label), problem);
+            *error = Tr::tr("%1: %2").arg(Tr::tr(table[i].label), problem);
         return false;
     }
     m_values[i] = value;
@@ -280,7 +281,7 @@ QStringList Thresholds::inconsistencies() const
         const double a = value(low);
         const double b = value(high);
         if (pair.strict ? a >= b : a > b)
-            problems.append(tr(pair.text).arg(formatValue(low, a), formatValue(high, b)));
+            problems.append(Tr::tr(pair.text).arg(formatValue(low, a), formatValue(high, b)));
     }
     return problems;
 }
@@ -305,7 +306,7 @@ Thresholds Thresholds::load(const QString &settingsFile, QString *warning)
 
     const QSettings settings(settingsFile, QSettings::IniFormat);
     if (settings.status() != QSettings::NoError) {
-        warnings.append(tr("%1 cannot be read; the thresholds are the defaults").arg(settingsFile));
+        warnings.append(Tr::tr("%1 cannot be read; the thresholds are the defaults").arg(settingsFile));
         return finish();
     }
     const QString prefix = group + u'/';
@@ -325,16 +326,16 @@ Thresholds Thresholds::load(const QString &settingsFile, QString *warning)
                                                                        : stored.toString().trimmed();
         bool ok = false;
         const double value = QLocale::c().toDouble(text, &ok);
-        const QString problem = ok ? problemWith(raw, value) : tr("\"%1\" is not a number").arg(text);
+        const QString problem = ok ? problemWith(raw, value) : Tr::tr("\"%1\" is not a number").arg(text);
         if (!problem.isEmpty()) {
-            warnings.append(tr("%1: %2; using the default, %3").arg(key, problem, withUnit(raw, raw.defaultValue)));
+            warnings.append(Tr::tr("%1: %2; using the default, %3").arg(key, problem, withUnit(raw, raw.defaultValue)));
             continue;
         }
         thresholds.m_values[i] = value;
     }
     const QStringList contradictions = thresholds.inconsistencies();
     for (const QString &contradiction : contradictions)
-        warnings.append(tr("%1: %2").arg(group, contradiction));
+        warnings.append(Tr::tr("%1: %2").arg(group, contradiction));
     return finish();
 }
 
@@ -343,7 +344,7 @@ bool Thresholds::save(const QString &settingsFile, QString *error) const
     const QStringList contradictions = inconsistencies();
     if (!contradictions.isEmpty()) {
         if (error)
-            *error = tr("The thresholds contradict each other: %1").arg(contradictions.join(u"; "_s));
+            *error = Tr::tr("The thresholds contradict each other: %1").arg(contradictions.join(u"; "_s));
         return false;
     }
     QSettings settings(settingsFile, QSettings::IniFormat);
@@ -355,7 +356,7 @@ bool Thresholds::save(const QString &settingsFile, QString *error) const
     settings.sync();
     if (settings.status() != QSettings::NoError) {
         if (error)
-            *error = tr("%1 cannot be written").arg(settingsFile);
+            *error = Tr::tr("%1 cannot be written").arg(settingsFile);
         return false;
     }
     return true;

@@ -7,24 +7,25 @@
 namespace Beholder::TimeFormat {
 
 namespace {
-QString tr(const char *text, int n = -1)
+// The context lupdate files these strings under (no Q_OBJECT here).
+class Tr
 {
-    return QCoreApplication::translate("TimeFormat", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TimeFormat)
+};
 } // namespace
 
 QString age(UnixTime then, UnixTime now)
 {
     const qint64 seconds = now - then;
     if (seconds < 60)
-        return tr("just now");
+        return Tr::tr("just now");
     const qint64 minutes = seconds / 60;
     if (minutes < 60)
-        return tr("%n min ago", int(minutes));
+        return Tr::tr("%n min ago", nullptr, int(minutes));
     const qint64 hours = minutes / 60;
     if (hours < 48)
-        return tr("%n h ago", int(hours));
-    return tr("%n days ago", int(hours / 24));
+        return Tr::tr("%n h ago", nullptr, int(hours));
+    return Tr::tr("%n days ago", nullptr, int(hours / 24));
 }
 
 QString asOf(UnixTime then, UnixTime now)
@@ -33,7 +34,7 @@ QString asOf(UnixTime then, UnixTime now)
     const QDateTime today = QDateTime::fromSecsSinceEpoch(now).toLocalTime();
     const QString clock = when.date() == today.date() ? when.toString(QStringLiteral("HH:mm"))
                                                       : when.toString(QStringLiteral("d MMM HH:mm"));
-    return tr("as of %1, %2").arg(clock, age(then, now));
+    return Tr::tr("as of %1, %2").arg(clock, age(then, now));
 }
 
 UnixTime nowUtc()
