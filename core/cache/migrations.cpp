@@ -511,10 +511,27 @@ Migration opticalHistoryWithoutConflicts()
         }};
 }
 
+// Version 7: the audit log of issue 6 says who acted in which role and how it ended: `role` (the role id at the
+// time, '' for rows written before) and `outcome` ('ok', 'denied' when the role lacked the permission, 'failed'),
+// and is filtered by action and outcome. Adding columns fires no trigger, so the table stays append-only.
+Migration auditRolesAndOutcomes()
+{
+    return {7,
+            u"audit log: role and outcome"_s,
+            {
+                u"ALTER TABLE audit_log ADD COLUMN role TEXT NOT NULL DEFAULT ''"_s,
+                uR"(ALTER TABLE audit_log ADD COLUMN outcome TEXT NOT NULL DEFAULT 'ok'
+                    CHECK (outcome IN ('ok', 'denied', 'failed')))"_s,
+                u"CREATE INDEX audit_log_action ON audit_log(action, at)"_s,
+                u"CREATE INDEX audit_log_outcome ON audit_log(outcome, at)"_s,
+            }};
+}
+
 const QList<Migration> &builtinMigrations()
 {
-    static const QList<Migration> migrations{initialSchema(),  searchIndex(),    syncBookkeeping(),
-                                             opticalHistory(), snmpMonitoring(), opticalHistoryWithoutConflicts()};
+    static const QList<Migration> migrations{initialSchema(),        searchIndex(),    syncBookkeeping(),
+                                             opticalHistory(),       snmpMonitoring(), opticalHistoryWithoutConflicts(),
+                                             auditRolesAndOutcomes()};
     return migrations;
 }
 
