@@ -5,23 +5,23 @@
     <name>Beholder::CustomerPanel</name>
     <message numerus="yes">
         <source>The PPPoE user is configured on %n routers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The PPPoE user is configured on %n router.</numerusform>
+            <numerusform>The PPPoE user is configured on %n routers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in the last hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in the last hour</numerusform>
+            <numerusform>%n in the last hour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in 24 h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in 24 h</numerusform>
+            <numerusform>%n in 24 h</numerusform>
         </translation>
     </message>
 </context>
@@ -29,9 +29,9 @@
     <name>Beholder::DetailSection</name>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
         </translation>
     </message>
 </context>
@@ -39,72 +39,72 @@
     <name>Beholder::Snmp::SnmpAdminWindow</name>
     <message numerus="yes">
         <source>Delete %n brand(s)? Their OIDs are deleted too; their OLTs go back to detection.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n brand? Its OIDs are deleted too; its OLTs go back to detection.</numerusform>
+            <numerusform>Delete %n brands? Their OIDs are deleted too; their OLTs go back to detection.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n OLT(s)? Their executions, ONUs and stored secrets are deleted too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n OLT? Its executions, ONUs and stored secrets are deleted too.</numerusform>
+            <numerusform>Delete %n OLTs? Their executions, ONUs and stored secrets are deleted too.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n OID(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n OID?</numerusform>
+            <numerusform>Delete %n OIDs?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n job(s)? Their executions are deleted too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n job? Its executions are deleted too.</numerusform>
+            <numerusform>Delete %n jobs? Their executions are deleted too.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n row.</numerusform>
+            <numerusform>Deleted %n rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enabled %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enabled %n row.</numerusform>
+            <numerusform>Enabled %n rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Disabled %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disabled %n row.</numerusform>
+            <numerusform>Disabled %n rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Queued %n job(s) on their enabled OLTs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queued %n job on its enabled OLTs.</numerusform>
+            <numerusform>Queued %n jobs on their enabled OLTs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: queued %n execution(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: queued %n execution.</numerusform>
+            <numerusform>%1: queued %n executions.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Asked to cancel %n execution(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Asked to cancel %n execution.</numerusform>
+            <numerusform>Asked to cancel %n executions.</numerusform>
         </translation>
     </message>
 </context>
@@ -112,37 +112,37 @@
     <name>DisplayFormat</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days %1 h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day %1 h</numerusform>
+            <numerusform>%n days %1 h</numerusform>
         </translation>
     </message>
 </context>
@@ -150,23 +150,23 @@
     <name>TimeFormat</name>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>
