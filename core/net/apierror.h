@@ -5,13 +5,38 @@
 // an ApiError; nothing throws.
 #pragma once
 
+#include <QByteArray>
+#include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
 
 namespace Beholder {
+
+// The certificate a server presented when TLS verification failed: what the
+// operator needs to decide whether to trust it (and what an exception pins).
+// Plain values, so that errors stay cheap to copy between threads.
+struct PeerCertificate
+{
+    QString host;        // as the client asked for it (URL host or router host)
+    quint16 port = 0;    // the TLS port
+    QByteArray sha256;   // of the DER leaf certificate, raw bytes; empty = none seen
+    QString subject;     // "CN=ccr01.example, O=Norte"
+    QString issuer;      // the same for the issuer (equal to subject when self-signed)
+    QDateTime effective; // not before (UTC)
+    QDateTime expires;   // not after (UTC)
+    QStringList names;   // the names it is valid for (subject alternative names, else the CN)
+    bool selfSigned = false;
+    // When an exception pinned another certificate for this host: that pin. The
+    // server's certificate changed (renewed, or someone in the middle).
+    QByteArray pinnedSha256;
+
+    bool isNull() const { return sha256.isEmpty(); }
+    bool changedFromPin() const { return !pinnedSha256.isEmpty() && pinnedSha256 != sha256; }
+};
 
 struct ApiError
 {
@@ -35,6 +60,9 @@ struct ApiError
     int httpStatus = 0;         // when there was an HTTP status
     int retryAfterSeconds = -1; // from Retry-After or the budget, when known
     QString message;            // for the operator, one line, no secrets
+    // Kind::Tls because the certificate did not verify: the server's certificate,
+    // so the UI can show it and offer to trust it (TlsException::fromPeer()).
+    PeerCertificate certificate;
 
     bool isError() const { return kind != Kind::None; }
     // Worth another try later in the same run: network trouble, timeouts, 5xx, 429.

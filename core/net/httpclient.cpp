@@ -20,6 +20,7 @@
 #include <QTimer>
 
 #if QT_CONFIG(ssl)
+#include <QSslConfiguration>
 #include <QSslError>
 #endif
 
@@ -89,7 +90,7 @@ struct HttpClient::Private
     qint64 maxBodyBytes = DefaultMaxBodyBytes;
     RetryPolicy policy;
     std::shared_ptr<CallBudget> budget;
-    QStringList tlsExceptionHosts;
+    TlsExceptionList tlsExceptions;
 };
 
 struct HttpJob::Private
@@ -109,10 +110,12 @@ struct HttpJob::Private
     bool timedOut = false;
     bool tooLarge = false;
     bool finished = false;
+    std::optional<ApiError> tlsRefusal; // why the certificate was refused, for the error that follows
 
     const RetryPolicy &policy() const { return client->d->policy; }
     QString source() const { return client->d->sourceName; }
     QString host() const { return url.host(); }
+    quint16 port() const { return quint16(url.port(url.scheme() == "https"_L1 ? 443 : 80)); }
 
     QString prefix() const { return source() + u": "_s + call.endpoint; }
 
@@ -178,6 +181,7 @@ struct HttpJob::Private
         reserved = false;
         timedOut = false;
         tooLarge = false;
+        tlsRefusal.reset();
         ++attempts;
         QNetworkRequest request(url);
         // Vendors' support asks which integration is calling: say it.
@@ -205,16 +209,31 @@ struct HttpJob::Private
             }
         });
 #if QT_CONFIG(ssl)
-        QObject::connect(r, &QNetworkReply::sslErrors, q, [this, r](const QList<QSslError> &errors) {
-            if (client->d->tlsExceptionHosts.contains(host(), Qt::CaseInsensitive)) {
-                qCWarning(lcNet).noquote() << source() << "accepts an unverified TLS certificate from" << host()
-                                           << "(a configured exception):" << errors.value(0).errorString();
-                r->ignoreSslErrors(errors);
-            }
-        });
+        QObject::connect(r, &QNetworkReply::sslErrors, q,
+                         [this, r](const QList<QSslError> &errors) { onSslErrors(r, errors); });
 #endif
         timeout.start(call.timeoutMs);
     }
+
+#if QT_CONFIG(ssl)
+    void onSslErrors(QNetworkReply *r, const QList<QSslError> &errors)
+    {
+        const QSslCertificate leaf = r->sslConfiguration().peerCertificate();
+        const TlsVerdict verdict = client->d->tlsExceptions.check(host(), port(), leaf, errors);
+        if (verdict.accepted) {
+            qCWarning(lcNet).noquote() << source() << "accepts the pinned certificate of" << host() << port()
+                                       << "SHA-256" << formatFingerprint(verdict.peer.sha256) << "(TLS exception added"
+                                       << verdict.exception.addedAt.toString(Qt::ISODate)
+                                       << "):" << explainSslErrors(errors, host()).join(u"; "_s);
+            r->ignoreSslErrors(errors);
+            return;
+        }
+        ApiError e = error(ApiError::Kind::Tls, u"TLS: "_s + verdict.reason);
+        e.certificate = verdict.peer;
+        tlsRefusal = e;
+        qCWarning(lcNet).noquote() << e.message;
+    }
+#endif
 
     void onFinished(QNetworkReply *r)
     {
@@ -242,7 +261,7 @@ struct HttpJob::Private
         const QVariant statusAttribute = r->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         const QNetworkReply::NetworkError networkError = r->error();
         if (!statusAttribute.isValid()) {
-            const ApiError e = mapNetworkError(networkError);
+            const ApiError e = tlsRefusal ? *tlsRefusal : mapNetworkError(networkError);
             retryOrFail(e, e.kind != ApiError::Kind::Tls && e.kind != ApiError::Kind::Protocol);
             return;
         }
@@ -315,8 +334,8 @@ struct HttpJob::Private
             return error(ApiError::Kind::Timeout, host() + u" did not answer in time"_s);
         case QNetworkReply::SslHandshakeFailedError:
             return error(ApiError::Kind::Tls,
-                         u"the TLS handshake with "_s + host()
-                             + u" failed (certificate not trusted or no common protocol)"_s);
+                         u"TLS: the handshake with "_s + host()
+                             + u" failed (no common protocol or cipher, or the server is not speaking TLS)"_s);
         case QNetworkReply::TooManyRedirectsError:
         case QNetworkReply::InsecureRedirectError:
             return error(ApiError::Kind::Protocol, host() + u" redirected too often or to an insecure address"_s);
@@ -525,9 +544,14 @@ std::shared_ptr<CallBudget> HttpClient::budget() const
     return d->budget;
 }
 
-void HttpClient::setTlsExceptionHosts(const QStringList &hosts)
+void HttpClient::setTlsExceptions(const TlsExceptionList &exceptions)
 {
-    d->tlsExceptionHosts = hosts;
+    d->tlsExceptions = exceptions;
+}
+
+TlsExceptionList HttpClient::tlsExceptions() const
+{
+    return d->tlsExceptions;
 }
 
 HttpJob *HttpClient::send(const HttpCall &call, HttpJob::Done done)

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "net/apierror.h"
+#include "net/tlsexception.h"
 
 #include <QByteArray>
 #include <QList>
@@ -130,9 +131,13 @@ public:
     void setBudget(std::shared_ptr<CallBudget> budget);
     std::shared_ptr<CallBudget> budget() const;
 
-    // TLS certificate errors are fatal except for these hosts (an on-premises
-    // cnMaestro with a self-signed certificate). Explicit and logged.
-    void setTlsExceptionHosts(const QStringList &hosts);
+    // TLS certificate errors are fatal unless an exception for the URL's host
+    // and port pins the very certificate the server presents (an on-premises
+    // cnMaestro with a self-signed certificate). Accepting is logged; a refusal
+    // is Kind::Tls with the reason and ApiError::certificate filled in, and a
+    // certificate that differs from the pinned one is refused as "changed".
+    void setTlsExceptions(const TlsExceptionList &exceptions);
+    TlsExceptionList tlsExceptions() const;
 
     // Sends `call`; `done` runs exactly once, later, in this thread, unless
     // the client is destroyed first (then never).

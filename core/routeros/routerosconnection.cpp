@@ -178,6 +178,7 @@ void Connection::startConnecting()
     m_legacyLogin = false;
     m_challengeAnswered = false;
     m_tlsFailure.clear();
+    m_tlsPeer = {};
     if (m_config.host.isEmpty() || m_config.port <= 0 || m_config.port > 65535) {
         fail(makeError(ApiError::Kind::Config, u"no host or port configured"_s));
         return;
@@ -499,23 +500,40 @@ void Connection::onStageTimeout()
         fail(makeError(ApiError::Kind::Timeout, u"the login did not complete within "_s + seconds(m_loginTimeoutMs)));
 }
 
+void Connection::setTlsExceptions(const TlsExceptionList &exceptions)
+{
+    m_tlsExceptions = exceptions;
+    m_tlsExceptionHook = {};
+}
+
 void Connection::onSslErrors(const QList<QSslError> &errors)
 {
     auto *socket = qobject_cast<QSslSocket *>(m_socket);
     if (!socket)
         return;
     const QSslCertificate certificate = socket->peerCertificate();
-    if (m_tlsExceptionHook && m_tlsExceptionHook(m_config.host, quint16(m_config.port), certificate, errors)) {
+    const quint16 port = quint16(m_config.port);
+    if (m_tlsExceptions) {
+        const TlsVerdict verdict = m_tlsExceptions->check(m_config.host, port, certificate, errors);
+        if (verdict.accepted) {
+            qCWarning(lcRouterOs) << "RouterOS" << routerName() << "certificate accepted by its pinned TLS exception,"
+                                  << "SHA-256" << fingerprint(certificate);
+            socket->ignoreSslErrors(); // exactly these errors, for exactly this certificate
+            return;
+        }
+        m_tlsPeer = verdict.peer;
+        m_tlsFailure = u"TLS: "_s + verdict.reason;
+        return;
+    }
+    if (m_tlsExceptionHook && m_tlsExceptionHook(m_config.host, port, certificate, errors)) {
         qCInfo(lcRouterOs) << "RouterOS" << routerName() << "certificate accepted by an exception, SHA-256"
                            << fingerprint(certificate);
         socket->ignoreSslErrors(); // the hook saw and accepted exactly these errors
         return;
     }
-    QStringList texts;
-    for (const QSslError &error : errors)
-        texts << error.errorString();
-    m_tlsFailure
-        = u"the router's certificate was refused (%1); SHA-256 %2"_s.arg(texts.join(u"; "_s), fingerprint(certificate));
+    m_tlsPeer = describeCertificate(certificate, m_config.host, port);
+    m_tlsFailure = u"TLS: the router's certificate was refused (%1); SHA-256 %2"_s.arg(
+        explainSslErrors(errors, m_config.host).join(u"; "_s), fingerprint(certificate));
 }
 
 void Connection::onSocketError()
@@ -534,8 +552,7 @@ void Connection::onSocketError()
     case QAbstractSocket::SslInternalError:
     case QAbstractSocket::SslInvalidUserDataError:
         kind = ApiError::Kind::Tls;
-        if (!m_tlsFailure.isEmpty())
-            what = m_tlsFailure;
+        what = m_tlsFailure.isEmpty() ? u"TLS: the handshake failed: "_s + m_socket->errorString() : m_tlsFailure;
         break;
     case QAbstractSocket::SocketTimeoutError:
         kind = ApiError::Kind::Timeout;
@@ -547,7 +564,10 @@ void Connection::onSocketError()
     default:
         break;
     }
-    fail(makeError(kind, what));
+    ApiError e = makeError(kind, what);
+    if (kind == ApiError::Kind::Tls)
+        e.certificate = m_tlsPeer;
+    fail(e);
 }
 
 void Connection::onSocketDisconnected()

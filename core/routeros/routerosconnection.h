@@ -6,6 +6,7 @@
 #pragma once
 
 #include "net/apierror.h"
+#include "net/tlsexception.h"
 #include "routeroscodec.h"
 #include "routerossentence.h"
 #include "sources/sourceconfig.h"
@@ -83,7 +84,15 @@ public:
 
     void setConnectTimeout(int ms) { m_connectTimeoutMs = ms; } // TCP plus TLS; default: the config's timeout
     void setLoginTimeout(int ms) { m_loginTimeoutMs = ms; }     // default: the config's timeout
-    void setTlsExceptionHook(TlsExceptionHook hook) { m_tlsExceptionHook = std::move(hook); }
+    void setTlsExceptionHook(TlsExceptionHook hook)
+    {
+        m_tlsExceptionHook = std::move(hook);
+        m_tlsExceptions.reset();
+    }
+    // The profile's pinned exceptions (the usual way): a certificate that does not verify is accepted only when an
+    // exception for this router's host and port pins it; a changed certificate is refused as such. A refusal is
+    // Kind::Tls with ApiError::certificate filled in. Takes the place of any hook.
+    void setTlsExceptions(const TlsExceptionList &exceptions);
 
     // The legacy login answer: "00" + hex(md5(0x00 + password + unhex(challenge))). Empty when the challenge is
     // not hex.
@@ -162,7 +171,9 @@ private:
     quint64 m_reads = 0; // socket reads so far: a command that times out with none since is on a dead line
     bool m_legacyLogin = false;
     bool m_challengeAnswered = false;
-    QString m_tlsFailure; // why the certificate was refused, for the error the socket reports next
+    QString m_tlsFailure;      // why the certificate was refused, for the error the socket reports next
+    PeerCertificate m_tlsPeer; // the refused certificate, for that error
+    std::optional<TlsExceptionList> m_tlsExceptions;
 
     CommandId m_nextId = 1;
     std::map<CommandId, Pending> m_pending; // ordered: queued commands go out in the order they came

@@ -5,6 +5,8 @@
 // core/credentials), in the profile's own namespace.
 #pragma once
 
+#include "net/tlsexception.h"
+
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -52,6 +54,9 @@ struct ProfileSources
 {
     QList<SourceConfig> sources;
     QList<RouterConfig> routers;
+    // Pinned certificates for hosts whose TLS does not verify ([tls_exceptions] in settings.ini): every HTTP
+    // client and router connection made for these sources gets them.
+    TlsExceptionList tlsExceptions;
 
     std::optional<SourceConfig> source(SourceKind kind) const;
 };

@@ -269,6 +269,13 @@ SourceSettingsResult loadProfileSources(const QString &settingsFile)
               [](const RouterConfig &a, const RouterConfig &b) { return a.nodeId < b.nodeId; });
 
     addIssues(result.sources, result);
+
+    // [tls_exceptions] is read on its own (core/net/tlsexception). An invalid entry trusts nothing, so it is a
+    // warning here: it must not stop the sources that do not need it.
+    TlsExceptionsLoad tls = loadTlsExceptions(settingsFile);
+    result.sources.tlsExceptions = std::move(tls.exceptions);
+    result.warnings.append(tls.errors);
+    result.warnings.append(tls.warnings);
     return result;
 }
 

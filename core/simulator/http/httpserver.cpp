@@ -11,6 +11,9 @@
 #include <QMutex>
 #include <QMutexLocker>
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -219,7 +222,9 @@ HttpResponse HttpResponse::text(const QByteArray &text, int status)
 struct HttpServer::Private
 {
     Router router;
-    QTcpServer *tcp = nullptr; // a child of the HttpServer, so it follows moveToThread()
+    QTcpServer *tcp = nullptr; // a child of the HttpServer, so it follows moveToThread(); a QSslServer with TLS
+    QSslCertificate certificate;
+    QSslKey key;
 };
 
 namespace {
@@ -525,11 +530,39 @@ HttpServer::HttpServer(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
 {
-    d->tcp = new QTcpServer(this);
-    connect(d->tcp, &QTcpServer::newConnection, this, [this] {
+    makeServer();
+}
+
+void HttpServer::makeServer()
+{
+    if (!d->certificate.isNull()) {
+        auto *server = new QSslServer(this);
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(d->certificate);
+        configuration.setPrivateKey(d->key);
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+        server->setSslConfiguration(configuration);
+        server->setHandshakeTimeout(5000);
+        d->tcp = server;
+    } else {
+        d->tcp = new QTcpServer(this);
+    }
+    // Emitted for a TLS connection only once its handshake is done.
+    connect(d->tcp, &QTcpServer::pendingConnectionAvailable, this, [this] {
         while (QTcpSocket *socket = d->tcp->nextPendingConnection())
             new Connection(socket, &d->router);
     });
+}
+
+void HttpServer::setTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    d->certificate = certificate;
+    d->key = key;
+}
+
+bool HttpServer::isTls() const
+{
+    return !d->certificate.isNull();
 }
 
 HttpServer::~HttpServer()
@@ -540,6 +573,12 @@ HttpServer::~HttpServer()
 
 bool HttpServer::listen(const QHostAddress &address, quint16 port)
 {
+    if (isTls() != bool(qobject_cast<QSslServer *>(d->tcp))
+        || (isTls() && static_cast<QSslServer *>(d->tcp)->sslConfiguration().localCertificate() != d->certificate)) {
+        close();
+        delete d->tcp;
+        makeServer();
+    }
     if (!d->tcp->listen(address, port)) {
         qCWarning(lcSim) << "simulated HTTP server cannot listen on" << address.toString() << port << ":"
                          << d->tcp->errorString();
@@ -556,7 +595,7 @@ quint16 HttpServer::port() const
 QUrl HttpServer::baseUrl() const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(isTls() ? u"https"_s : u"http"_s);
     const QHostAddress address = d->tcp->serverAddress();
     url.setHost(address.isNull() || address == QHostAddress::Any || address == QHostAddress::AnyIPv4
                     ? u"127.0.0.1"_s

@@ -11,6 +11,8 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QString>
 #include <QUrl>
 #include <QUrlQuery>
@@ -75,10 +77,17 @@ public:
     explicit HttpServer(QObject *parent = nullptr);
     ~HttpServer() override;
 
+    // HTTPS with this certificate and key (an on-premises server's self-signed
+    // pair, for the TLS tests): call before listen(). A later call takes effect
+    // at the next listen(), so a test can restart the "same" server with another
+    // certificate. A null certificate goes back to plain HTTP.
+    void setTls(const QSslCertificate &certificate, const QSslKey &key);
+    bool isTls() const;
+
     // Listens on 127.0.0.1 by default, on an ephemeral port when port is 0.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const;
-    QUrl baseUrl() const; // "http://127.0.0.1:<port>"
+    QUrl baseUrl() const; // "http://127.0.0.1:<port>" ("https://..." with TLS)
     // Stops listening and drops every open connection (a server that went away).
     void close();
 
@@ -101,6 +110,8 @@ public:
     static constexpr qsizetype MaxBodyBytes = 64 * 1024 * 1024;
 
 private:
+    void makeServer();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

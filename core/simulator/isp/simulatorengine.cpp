@@ -126,7 +126,7 @@ void SimulatorEngine::start()
         router.name = node.name;
         router.host = u"127.0.0.1"_s;
         router.port = m_routers.at(std::size_t(i))->port();
-        router.tls = false;
+        router.tls = !m_options.tlsCertificate.isNull();
         router.user = credentials.routerUser;
         sources.routers.append(router);
         secrets.insert(SecretKeys::routerPassword(node.id), m_routerPasswords.value(node.id));
@@ -172,6 +172,8 @@ bool SimulatorEngine::startHttp(QString *error)
         {m_cnMaestroServer.get(), u"cnMaestro"_s},
     };
     for (const auto &[server, name] : servers) {
+        if (!m_options.tlsCertificate.isNull())
+            server->setTls(m_options.tlsCertificate, m_options.tlsKey);
         if (!server->listen(QHostAddress::LocalHost, 0)) {
             *error = name + u": cannot listen on 127.0.0.1"_s;
             return false;
@@ -199,6 +201,8 @@ bool SimulatorEngine::startRouters(QString *error)
         router->setTrafficLoads(feed.loads);
         router->setClock(m_dataset->now(), offset, zone);
         router->setLog(feed.log);
+        if (!m_options.tlsCertificate.isNull())
+            router->setTls(m_options.tlsCertificate, m_options.tlsKey);
         if (!router->listen(QHostAddress::LocalHost, 0)) {
             *error = feed.name + u": cannot listen on 127.0.0.1: "_s + router->errorString();
             return false;

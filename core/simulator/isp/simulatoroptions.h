@@ -10,6 +10,8 @@
 #include "model/entities.h"
 
 #include <QDateTime>
+#include <QSslCertificate>
+#include <QSslKey>
 
 #include <optional>
 
@@ -116,6 +118,11 @@ struct SimulatorOptions
     SmartOltOptions smartOlt;
     CnMaestroOptions cnMaestro;
     SimulatorCredentials credentials;
+
+    // With a certificate, every API is served over TLS with it (HTTPS, RouterOS API-SSL): a "real" ISP whose
+    // servers have self-signed certificates, for the TLS exception and connection-test tests.
+    QSslCertificate tlsCertificate;
+    QSslKey tlsKey;
 };
 
 } // namespace Beholder::Sim

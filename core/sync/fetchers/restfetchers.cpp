@@ -69,6 +69,7 @@ public:
                                    CallBudget::defaultLimits(SourceKind::IspCube, config.callsPerHour)));
         if (context.retryPolicy)
             m_client.http().setRetryPolicy(*context.retryPolicy);
+        m_client.http().setTlsExceptions(context.sources.tlsExceptions);
         connect(&m_client, &IspCubeClient::progress, this,
                 [this](const QString &, qint64, qint64) { reportProgress(m_result.data.itemCount(), 0); });
     }
@@ -133,6 +134,7 @@ public:
                                    CallBudget::defaultLimits(SourceKind::SmartOlt, config.callsPerHour)));
         if (context.retryPolicy)
             m_client.http().setRetryPolicy(*context.retryPolicy);
+        m_client.http().setTlsExceptions(context.sources.tlsExceptions);
     }
 
     void start(Done done) override
@@ -200,6 +202,7 @@ public:
                                    CallBudget::defaultLimits(SourceKind::CnMaestro, config.callsPerHour)));
         if (context.retryPolicy)
             m_client.http().setRetryPolicy(*context.retryPolicy);
+        m_client.http().setTlsExceptions(context.sources.tlsExceptions);
     }
 
     void start(Done done) override

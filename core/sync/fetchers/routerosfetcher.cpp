@@ -23,6 +23,7 @@ public:
     RouterOsFetcher(const SyncContext &context, FetchProgress *progress)
         : SourceFetcher(progress)
         , m_routers(context.sources.routers)
+        , m_tlsExceptions(context.sources.tlsExceptions)
         , m_secrets(context.secrets)
     { }
 
@@ -67,6 +68,7 @@ private:
         const RouterConfig router = m_routers.at(m_next++);
         ++m_running;
         auto *client = new RouterOs::Client(router, m_secrets.value(SecretKeys::routerPassword(router.nodeId)), this);
+        client->connection()->setTlsExceptions(m_tlsExceptions);
         m_clients << client;
         client->pppSecrets(this, [this, client, router](const ApiResult<QList<PppSecret>> &result) {
             if (result.ok())
@@ -102,6 +104,7 @@ private:
     }
 
     QList<RouterConfig> m_routers;
+    TlsExceptionList m_tlsExceptions;
     QHash<QString, QString> m_secrets;
     QList<RouterOs::Client *> m_clients;
     qsizetype m_next = 0;
