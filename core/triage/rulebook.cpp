@@ -26,6 +26,13 @@ namespace {
 Q_LOGGING_CATEGORY(lcRules, "beholder.triage", QtInfoMsg)
 
 // The context lupdate files these strings under (no Q_OBJECT here).
+// Titles and reasons of rules.json in the operator's language (rulestrings.cpp lists them for lupdate).
+QString translatedRuleText(const QString &english)
+{
+    const QByteArray source = english.toUtf8();
+    return QCoreApplication::translate("Triage::Rules", source.constData());
+}
+
 class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Triage::RuleBook)
@@ -161,8 +168,30 @@ public:
             if (!factType(fact))
                 return fail(Tr::tr("'reason' quotes unknown fact '%1'").arg(fact));
         }
-        out = *parsed;
+        out = translatedReason(text, *parsed);
         return true;
+    }
+
+    // The operator's language when the catalogue has this text and its
+    // translation quotes the same facts; rules.json's English otherwise.
+    static ReasonTemplate translatedReason(const QString &english, const ReasonTemplate &parsed)
+    {
+        const QString translated = translatedRuleText(english);
+        if (translated == english)
+            return parsed;
+        QString problem;
+        std::optional<ReasonTemplate> local = ReasonTemplate::parse(translated, &problem);
+        if (local) {
+            QStringList names = local->facts() + local->thresholds();
+            QStringList expected = parsed.facts() + parsed.thresholds();
+            names.sort();
+            expected.sort();
+            if (names == expected)
+                return *local;
+            problem = u"quotes other facts"_s;
+        }
+        qCWarning(lcRules) << "translation of rule reason ignored (" << problem << "):" << translated;
+        return parsed;
     }
 
 private:
@@ -207,6 +236,7 @@ std::optional<Rule> readRule(const QJsonObject &object, QString *error)
     rule.verdict = *verdict;
     rule.severity = *severity;
     rule.reason = *reason;
+    rule.title = translatedRuleText(rule.title);
 
     const QJsonValue variants = object.value(u"variants"_s);
     if (!variants.isUndefined() && !variants.isArray()) {
@@ -231,7 +261,7 @@ std::optional<Rule> readRule(const QJsonObject &object, QString *error)
             return std::nullopt;
         }
         if (!title.isEmpty())
-            variant.title = title;
+            variant.title = translatedRuleText(title);
         if (!variant.verdict && !variant.severity && !variant.title && !variant.reason) {
             *error = where + Tr::tr("changes nothing: give it a verdict, severity, title or reason");
             return std::nullopt;
