@@ -4,7 +4,8 @@
 # One entry point for a fresh Debian 12 machine:
 #
 #   scripts/dev.sh demo   install what is missing, configure, build, start Beholder on the demo ISP
-#   scripts/dev.sh test   install what is missing, configure, build, run every test
+#   scripts/dev.sh test   install what is missing, configure, build, run every test,
+#                         then build, install and start the .deb (scripts/check-package.sh)
 #
 # Package installation is idempotent: nothing is installed when everything is
 # there. Builds go to build/dev (demo) and build/ci (test, warnings are errors).
@@ -76,6 +77,10 @@ test)
     build ci
     say "running every test"
     ctest --preset ci "$@"
+    # The .deb from the tree just built and tested (no second build), installed
+    # on this machine and started from /usr/bin; scripts/check-package.sh says more.
+    say "building, installing and starting the Debian package"
+    scripts/check-package.sh build/ci
     say "running the core tests under AddressSanitizer and UndefinedBehaviorSanitizer"
     build asan
     ctest --preset asan "$@"
