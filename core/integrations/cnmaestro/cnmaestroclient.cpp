@@ -42,6 +42,7 @@ struct PagedFetch : std::enable_shared_from_this<PagedFetch<T>>
     int limit = CnMaestroClient::DefaultPageSize;
     Parser parse = nullptr;
     qint64 offset = 0;
+    bool firstPageOnly = false; // a sample, not the list (Test connection)
 
     void next()
     {
@@ -70,7 +71,7 @@ struct PagedFetch : std::enable_shared_from_this<PagedFetch<T>>
         offset += info.received;
         // With a total: until it is reached. Without: until an empty page
         // (a short one may only mean the server caps the page size).
-        const bool more = info.received > 0 && (!info.total || offset < *info.total);
+        const bool more = !firstPageOnly && info.received > 0 && (!info.total || offset < *info.total);
         const qint64 total = info.total.value_or(more ? -1 : offset);
         if (more)
             next();
@@ -367,12 +368,26 @@ void CnMaestroClient::fetchDevices(OnPage<AccessPoint> onAccessPoints, OnPage<Wi
 
 void CnMaestroClient::fetchAlarms(OnPage<Alarm> onPage, OnDone onDone)
 {
+    fetchAlarmsPaged(std::move(onPage), std::move(onDone), 0);
+}
+
+void CnMaestroClient::fetchAlarmsFirstPage(int limit, OnPage<Alarm> onPage, OnDone onDone)
+{
+    fetchAlarmsPaged(std::move(onPage), std::move(onDone), std::max(1, limit));
+}
+
+void CnMaestroClient::fetchAlarmsPaged(OnPage<Alarm> onPage, OnDone onDone, int firstPageLimit)
+{
     const std::shared_ptr<Operation> op = d->operations.start(std::move(onDone));
     if (const std::optional<ApiError> error = d->configError()) {
         d->failLater(op, *error);
         return;
     }
     auto fetch = d->paged<Alarm>(op, u"alarms"_s, u"alarms"_s, {}, CnMaestro::parseAlarms);
+    if (firstPageLimit > 0) {
+        fetch->limit = firstPageLimit;
+        fetch->firstPageOnly = true;
+    }
     fetch->onItems = [this, op, onPage](QList<Alarm> items, qint64 done, qint64 total) {
         emit progress(u"alarms"_s, done, total);
         if (onPage && !items.isEmpty() && !op->finished)

@@ -58,6 +58,9 @@ public:
     void fetchDevices(OnPage<AccessPoint> onAccessPoints, OnPage<WirelessSubscriber> onSubscribers, OnDone onDone);
     // The active alarms.
     void fetchAlarms(OnPage<Alarm> onPage, OnDone onDone);
+    // One page of alarms (offset 0, at most `limit`) and nothing more: one call that proves the account can read
+    // data (the connection test).
+    void fetchAlarmsFirstPage(int limit, OnPage<Alarm> onPage, OnDone onDone);
     // One device live (/devices/{mac}/statistics, the live diagnosis): a subscriber module in `sm`, an access
     // point in `ap` (whichever the device is). Kind::Http with status 404 when cnMaestro does not know the MAC.
     struct LiveDevice
@@ -74,6 +77,8 @@ signals:
     void progress(const QString &what, qint64 done, qint64 total);
 
 private:
+    void fetchAlarmsPaged(OnPage<Alarm> onPage, OnDone onDone, int firstPageLimit);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

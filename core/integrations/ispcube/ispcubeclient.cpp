@@ -123,7 +123,7 @@ struct IspCubeClient::Private
     template<typename T>
     void beginList(const QString &path, const QString &endpoint, QUrlQuery extraQuery,
                    std::function<ApiResult<QList<T>>(const QByteArray &, PageInfo *)> parse, OnPage<T> onPage,
-                   OnDone onDone);
+                   OnDone onDone, int firstPageLimit = 0);
 
     // Sends `call` with the token; on 401 renews the token and resends, once.
     void authedCall(const std::shared_ptr<Operation> &op, HttpCall call,
@@ -185,6 +185,7 @@ struct ListFetch : std::enable_shared_from_this<ListFetch<T>>
     IspCubeClient::OnPage<T> onPage;
     qint64 offset = 0;
     qint64 received = 0;
+    bool firstPageOnly = false; // a sample, not the list (Test connection)
     QByteArray previousBody;
     qsizetype previousCount = 0;
 
@@ -233,7 +234,7 @@ struct ListFetch : std::enable_shared_from_this<ListFetch<T>>
         // that stopped at the first one would delete the rest from the cache.
         // It costs one call per list. More than the limit: the server ignored
         // it and sent everything at once.
-        const bool last = info.received == 0 || info.received > limit;
+        const bool last = firstPageOnly || info.received == 0 || info.received > limit;
         received += info.received;
         offset += info.received;
         if (!last) {
@@ -254,7 +255,7 @@ struct ListFetch : std::enable_shared_from_this<ListFetch<T>>
 template<typename T>
 void IspCubeClient::Private::beginList(const QString &path, const QString &endpoint, QUrlQuery extraQuery,
                                        std::function<ApiResult<QList<T>>(const QByteArray &, PageInfo *)> parse,
-                                       OnPage<T> onPage, OnDone onDone)
+                                       OnPage<T> onPage, OnDone onDone, int firstPageLimit)
 {
     const std::shared_ptr<Operation> op = operations.start(std::move(onDone));
     if (const std::optional<ApiError> error = configError()) {
@@ -273,7 +274,8 @@ void IspCubeClient::Private::beginList(const QString &path, const QString &endpo
     fetch->url = url(path);
     fetch->endpoint = endpoint;
     fetch->extraQuery = std::move(extraQuery);
-    fetch->limit = pageSize;
+    fetch->limit = firstPageLimit > 0 ? firstPageLimit : pageSize;
+    fetch->firstPageOnly = firstPageLimit > 0;
     fetch->parse = std::move(parse);
     fetch->onPage = std::move(onPage);
     fetch->next();
@@ -337,6 +339,12 @@ void IspCubeClient::fetchCustomers(OnPage<Customer> onPage, OnDone onDone)
 {
     d->beginList<Customer>(u"customers/customers_list"_s, u"customers_list"_s, {}, IspCube::parseCustomers,
                            std::move(onPage), std::move(onDone));
+}
+
+void IspCubeClient::fetchCustomersFirstPage(int limit, OnPage<Customer> onPage, OnDone onDone)
+{
+    d->beginList<Customer>(u"customers/customers_list"_s, u"customers_list"_s, {}, IspCube::parseCustomers,
+                           std::move(onPage), std::move(onDone), std::max(1, limit));
 }
 
 void IspCubeClient::fetchConnections(OnPage<Connection> onPage, OnDone onDone)

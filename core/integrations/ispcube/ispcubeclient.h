@@ -57,6 +57,9 @@ public:
     void fetchCustomers(OnPage<Customer> onPage, OnDone onDone);
     void fetchConnections(OnPage<Connection> onPage, OnDone onDone);
     void fetchOpenTickets(OnPage<Ticket> onPage, OnDone onDone);
+    // One page of customers_list (offset 0, at most `limit` rows) and nothing more: one call that proves the
+    // account can read data (the connection test).
+    void fetchCustomersFirstPage(int limit, OnPage<Customer> onPage, OnDone onDone);
 
     // Stops everything in progress; each onDone then reports Kind::Canceled.
     void cancel();

@@ -121,7 +121,7 @@ struct SimulatorOptions
 
     // With a certificate, every API is served over TLS with it (HTTPS, RouterOS API-SSL): a "real" ISP whose
     // servers have self-signed certificates, for the TLS exception and connection-test tests.
-    QSslCertificate tlsCertificate;
+    QSslCertificate tlsCertificate = QSslCertificate(); // not "{}": its default constructor is explicit
     QSslKey tlsKey;
 };
 
