@@ -105,12 +105,13 @@ AboutDialog::AboutDialog(const QString &dataDirectory, QWidget *parent)
     dataFolder->setWordWrap(true);
     dataFolder->setToolTip(tr("Profiles, caches, settings and logs are kept here; secrets are not."));
     facts->addRow(tr("Data folder:"), dataFolder);
-    auto *license
-        = new QLabel(tr("Free software under the <a href=\"%1\">GNU General Public License</a>, version 3 or later "
-                        "(<nobr>GPL-3.0-or-later</nobr>). <a href=\"%2\">Source code and "
-                        "issues</a>.")
-                         .arg(u"https://www.gnu.org/licenses/gpl-3.0.html"_s, QString::fromLatin1(BEHOLDER_HOMEPAGE)),
-                     this);
+    // The SPDX id with non-breaking hyphens (U+2011), so it never wraps in the middle.
+    const QString spdx = u"GPL-3.0-or-later"_s.replace(u'-', QChar(0x2011));
+    auto *license = new QLabel(
+        tr("Free software under the <a href=\"%1\">GNU General Public License</a>, version 3 "
+           "or later (%2). <a href=\"%3\">Source code and issues</a>.")
+            .arg(u"https://www.gnu.org/licenses/gpl-3.0.html"_s, spdx, QString::fromLatin1(BEHOLDER_HOMEPAGE)),
+        this);
     license->setTextFormat(Qt::RichText);
     license->setOpenExternalLinks(true);
     license->setWordWrap(true);
