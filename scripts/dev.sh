@@ -24,7 +24,7 @@ packages=(
     xvfb xauth fonts-dejavu-core
     gnome-keyring dbus dbus-bin dbus-x11
     libsnmp-dev snmp snmpsim
-    dpkg-dev openssl
+    dpkg-dev openssl desktop-file-utils
 )
 
 say() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
