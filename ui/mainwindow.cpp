@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+#include "access/accesspolicy.h"
 #include "customerpanel.h"
 #include "detailsection.h"
 #include "diagnosispanel.h"
 #include "icons.h"
 #include "livetrafficwindow.h"
+#include "net/tlsexception.h"
 #include "profile/profilemanager.h"
 #include "resultsview.h"
 #include "search/searchquery.h"
 #include "search/searchresultmodel.h"
 #include "search/searchservice.h"
 #include "searchfield.h"
+#include "settings/settingsdialog.h"
 #include "snmpadmin/snmpadminwindow.h"
 #include "snmpadmin/snmpmonitorwiring.h"
 #include "statusbarwidgets.h"
@@ -230,9 +234,16 @@ void MainWindow::createMenus()
     m_snmpAdminAction->setObjectName(u"snmpAdminAction"_s);
     m_snmpAdminAction->setStatusTip(
         tr("OLTs polled over SNMP: brands, OLTs, OIDs, jobs, executions and ONU data (for administrators)"));
+    tools->addSeparator();
+    m_settingsAction = tools->addAction(tr("S&ettings…"), this, [this] { openSettings(); });
+    m_settingsAction->setObjectName(u"settingsAction"_s);
+    m_settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setStatusTip(tr("Sources, routers, TLS exceptions, nightly sync, users and language"));
     connect(tools, &QMenu::aboutToShow, this, [this] {
         m_thresholdsAction->setEnabled(m_session && m_session->state() == ProfileSession::State::Ready);
         m_snmpAdminAction->setEnabled(m_session && m_session->state() == ProfileSession::State::Ready);
+        m_settingsAction->setEnabled(m_session != nullptr);
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -246,6 +257,11 @@ void MainWindow::createStatusBar()
 {
     statusBar()->setSizeGripEnabled(true);
     statusBar()->addWidget(m_cacheStatus, 1);
+    // An exception to TLS verification is never silent (SPEC §8): it stays in sight.
+    m_tlsStatus = new QLabel(this);
+    m_tlsStatus->setObjectName(u"tlsStatus"_s);
+    m_tlsStatus->setVisible(false);
+    statusBar()->addPermanentWidget(m_tlsStatus);
     statusBar()->addPermanentWidget(m_sourceStatus);
     statusBar()->addPermanentWidget(m_task);
     connect(m_task, &BackgroundTaskWidget::cancelRequested, this, &MainWindow::cancelSync);
@@ -412,6 +428,7 @@ void MainWindow::openSession(const Profile &profile, const SessionOptions &optio
         m_diagnosisPanel->showReport(report, TimeFormat::nowUtc());
     });
     connect(session, &ProfileSession::opened, this, [this, session] {
+        refreshTlsStatus();
         m_diagnosisPanel->setThresholds(session->thresholds());
         if (!session->thresholdsWarning().isEmpty())
             statusBar()->showMessage(tr("Some triage thresholds in settings.ini were not valid; the defaults are "
@@ -880,15 +897,65 @@ void MainWindow::loadDemoIsp()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Beholder"),
-        tr("<h3>Beholder %1</h3>"
-           "<p>Find any customer in milliseconds and see in one screen what is wrong with their fibre or wireless "
-           "service.</p>"
-           "<p>Built with Qt %2 (running on Qt %3).</p>"
-           "<p>Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</p>")
-            .arg(applicationVersion().toHtmlEscaped(), QString::fromLatin1(QT_VERSION_STR),
-                 QString::fromLatin1(qVersion())));
+    showAboutDialog(this, m_options.dataDirectory);
+}
+
+QDialog *MainWindow::openSettings(int page)
+{
+    if (!m_session)
+        return nullptr;
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return m_settingsDialog;
+    }
+    SettingsContext context;
+    context.profile = m_session->profile();
+    context.dataDirectory = m_options.dataDirectory;
+    context.credentials = m_session->credentialStore();
+    context.principal = Access::defaultPrincipal(m_session->profile());
+    auto *dialog = new SettingsDialog(context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showPage(SettingsDialog::Page(page));
+    const QString profileName = context.profile.name();
+    connect(dialog, &SettingsDialog::saved, this, [this, profileName] {
+        if (!m_session || m_session->profile().name() != profileName)
+            return;
+        if (m_session->sync() && !m_session->sync()->isBusy())
+            m_session->sync()->reloadSources();
+        updateSyncActions();
+        refreshTlsStatus();
+        statusBar()->showMessage(tr("Settings saved; the next sync and diagnosis use them."),
+                                 statusMessageMilliseconds);
+    });
+    connect(dialog, &SettingsDialog::editThresholdsRequested, this, &MainWindow::editThresholds);
+    m_settingsDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::refreshTlsStatus()
+{
+    if (!m_session) {
+        m_tlsStatus->setVisible(false);
+        return;
+    }
+    const TlsExceptionsLoad loaded = loadTlsExceptions(m_session->profile().settingsFile());
+    const QList<TlsException> &items = loaded.exceptions.items();
+    m_tlsStatus->setVisible(!items.isEmpty());
+    if (items.isEmpty())
+        return;
+    QStringList hosts;
+    QStringList lines;
+    for (const TlsException &e : items) {
+        const QString where = e.port == 0 ? e.host : u"%1:%2"_s.arg(e.host).arg(e.port);
+        hosts << where;
+        lines << tr("%1 — certificate %2").arg(where, formatFingerprint(e.sha256));
+    }
+    m_tlsStatus->setText(u"⚠ "_s + tr("TLS exception: %1", nullptr, int(hosts.size())).arg(hosts.join(u", "_s)));
+    m_tlsStatus->setToolTip(tr("These hosts are trusted although their certificates do not verify, each pinned to "
+                               "one certificate (Tools > Settings > TLS Exceptions):\n%1")
+                                .arg(lines.join(u'\n')));
 }
 
 } // namespace Beholder

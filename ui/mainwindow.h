@@ -12,6 +12,7 @@
 #include "profilesession.h"
 #include "search/searchresult.h"
 
+#include <QDialog>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -20,6 +21,7 @@
 #include <vector>
 
 class QAction;
+
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -65,6 +67,12 @@ public:
     DiagnosisPanel *diagnosisPanel() const { return m_diagnosisPanel; }
     QAction *thresholdsAction() const { return m_thresholdsAction; }
     QAction *snmpAdminAction() const { return m_snmpAdminAction; }
+    QAction *settingsAction() const { return m_settingsAction; }
+    // Tools > Settings on `page` (an index of SettingsDialog::Page); the dialog, or null without a profile.
+    QDialog *openSettings(int page = 0);
+    QWidget *settingsDialog() const { return m_settingsDialog.data(); } // null while closed
+    // The status bar's TLS exception notice (hidden when the profile has none).
+    QLabel *tlsStatus() const { return m_tlsStatus; }
     QWidget *snmpAdminWindow() const { return m_snmpAdmin.data(); } // null while closed
     SyncPanel *syncPanel() const { return m_syncPanel; }
     QDockWidget *syncDock() const { return m_syncDock; }
@@ -121,8 +129,12 @@ private:
     void newProfile();
     void loadDemoIsp();
     void showAbout();
+    void refreshTlsStatus();
 
     MainWindowOptions m_options;
+    QAction *m_settingsAction = nullptr;
+    QPointer<QDialog> m_settingsDialog;
+    QLabel *m_tlsStatus = nullptr;
     std::unique_ptr<ProfileSession> m_session;
     // Sessions left behind by a profile switch while they were syncing: they end out of sight.
     std::vector<std::unique_ptr<ProfileSession>> m_retiring;

@@ -7,6 +7,10 @@
 #include "resultsview.h"
 #include "search/searchquery.h"
 #include "searchfield.h"
+#include "settings/connectiontestview.h"
+#include "settings/routerspage.h"
+#include "settings/settingsdialog.h"
+#include "settings/sourcepage.h"
 #include "snmpadmin/recordfilterproxy.h"
 #include "snmpadmin/snmpadminwindow.h"
 #include "snmpadmin/snmptabletab.h"
@@ -41,6 +45,16 @@ ScreenshotDriver::ScreenshotDriver(MainWindow *window, const ScreenshotRequest &
 void ScreenshotDriver::start()
 {
     m_timeout.start();
+    if (!m_request.settingsPages.isEmpty()) {
+        const auto afterData = [this] {
+            QTimer::singleShot(std::max(m_request.grabAfterMilliseconds, 0), this, &ScreenshotDriver::nextSettingsPage);
+        };
+        if (m_window->isDataReady())
+            afterData();
+        else
+            connect(m_window, &MainWindow::dataReady, this, afterData, Qt::SingleShotConnection);
+        return;
+    }
     if (!m_request.snmpTabs.isEmpty()) {
         const auto afterData = [this] {
             QTimer::singleShot(std::max(m_request.grabAfterMilliseconds, 0), this, &ScreenshotDriver::openSnmpAdmin);
@@ -271,6 +285,72 @@ void ScreenshotDriver::nextSnmpTab()
         m_saved << file;
         nextSnmpTab();
     });
+}
+
+void ScreenshotDriver::nextSettingsPage()
+{
+    using Page = SettingsDialog::Page;
+    static const QHash<QString, Page> pages{{u"general"_s, Page::General},       {u"ispcube"_s, Page::IspCube},
+                                            {u"smartolt"_s, Page::SmartOlt},     {u"cnmaestro"_s, Page::CnMaestro},
+                                            {u"routers"_s, Page::Routers},       {u"tls"_s, Page::TlsExceptions},
+                                            {u"thresholds"_s, Page::Thresholds}, {u"users"_s, Page::Users}};
+    if (m_done || !m_window)
+        return;
+    if (++m_settingsPage >= m_request.settingsPages.size()) {
+        m_done = true;
+        m_timeout.stop();
+        if (QWidget *dialog = m_window->settingsDialog())
+            dialog->close();
+        emit finished(true, m_saved.join(u", "_s));
+        return;
+    }
+    const QString name = m_request.settingsPages.at(m_settingsPage).toLower();
+    if (!pages.contains(name)) {
+        fail(u"unknown settings page '%1' (general, ispcube, smartolt, cnmaestro, routers, tls, thresholds, users)"_s
+                 .arg(name));
+        return;
+    }
+    auto *dialog = qobject_cast<SettingsDialog *>(m_window->openSettings(int(pages.value(name))));
+    if (!dialog) {
+        fail(u"the settings dialog did not open (is a profile open?)"_s);
+        return;
+    }
+    dialog->showPage(pages.value(name));
+    ConnectionTestView *test = nullptr;
+    if (SourcePage *source = dialog->sourcePage(name == u"ispcube"         ? SourceKind::IspCube
+                                                    : name == u"smartolt"  ? SourceKind::SmartOlt
+                                                    : name == u"cnmaestro" ? SourceKind::CnMaestro
+                                                                           : SourceKind::RouterOs)) {
+        test = source->testView();
+        source->requestTest();
+    } else if (name == u"routers") {
+        test = dialog->routersPage()->testView();
+        dialog->routersPage()->requestTest();
+    }
+    // Grab once the test has an outcome (or after 20 s, as it is).
+    auto *poll = new QTimer(this);
+    auto *clock = new QElapsedTimer;
+    clock->start();
+    connect(poll, &QTimer::timeout, this, [this, poll, clock, name, test = QPointer(test), dialog = QPointer(dialog)] {
+        const QString summary = test ? test->summary() : QString();
+        const bool testing = test && (summary.endsWith(u'…') || summary.isEmpty());
+        if (testing && clock->elapsed() < 20000)
+            return;
+        poll->deleteLater();
+        delete clock;
+        if (m_done || !dialog)
+            return fail(u"the settings dialog closed"_s);
+        QString file = m_request.file;
+        file.replace(u"{page}"_s, name);
+        const QPixmap picture = dialog->grab();
+        QDir().mkpath(QFileInfo(file).absolutePath());
+        if (picture.isNull() || !picture.save(file, "PNG"))
+            return fail(u"cannot write %1"_s.arg(file));
+        qCInfo(lcUi).noquote() << "screenshot saved to" << file;
+        m_saved << file;
+        nextSettingsPage();
+    });
+    poll->start(test ? 200 : 800);
 }
 
 void ScreenshotDriver::fail(const QString &message)

@@ -33,6 +33,9 @@ struct ScreenshotRequest
     // Tools > SNMP Monitoring opens once the data is ready (after grabAfterMilliseconds, if set: the
     // demo's jobs run meanwhile); `file` may then hold "{tab}".
     QStringList snmpTabs;
+    // Tools > Settings pages ("general", "smartolt", "routers", "tls", ...) to grab once the data is ready;
+    // a source's or router's page first runs its "Test connection". `file` may then hold "{page}".
+    QStringList settingsPages;
 };
 
 class ScreenshotDriver final : public QObject
@@ -59,6 +62,7 @@ private:
     void fail(const QString &message);
     void openSnmpAdmin();
     void nextSnmpTab();
+    void nextSettingsPage();
 
     QPointer<MainWindow> m_window;
     ScreenshotRequest m_request;
@@ -66,8 +70,9 @@ private:
     bool m_done = false;
     bool m_typed = false;
     bool m_selected = false;
-    qsizetype m_diagnosis = -1; // index into diagnoseUsers
-    qsizetype m_snmpTab = -1;   // index into snmpTabs
+    qsizetype m_diagnosis = -1;    // index into diagnoseUsers
+    qsizetype m_snmpTab = -1;      // index into snmpTabs
+    qsizetype m_settingsPage = -1; // index into settingsPages
     bool m_waitedForRunning = false;
     QString m_fileOfThisShot;
     QStringList m_saved;

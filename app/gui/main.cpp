@@ -53,6 +53,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     initApplicationIdentity();
     QApplication::setApplicationDisplayName(u"Beholder"_s);
+    // The desktop entry's id (resources/linux), so Wayland and the taskbar match the window to its icon.
+    QGuiApplication::setDesktopFileName(u"app.beholder.beholder"_s);
     QApplication::setWindowIcon(Icons::application());
     installTranslations(app,
                         resolveLanguage(storedLanguagePreference(
@@ -102,16 +104,22 @@ int main(int argc, char *argv[])
         u"Open Tools > SNMP Monitoring and save a PNG of TAB (brands, olts, oids, jobs, executions, onus; "
         u"repeatable; FILE may hold {tab})."_s,
         u"TAB"_s);
+    QCommandLineOption screenshotSettingsOption(
+        u"screenshot-settings"_s,
+        u"Open Tools > Settings and save a PNG of PAGE (general, ispcube, smartolt, cnmaestro, routers, tls, "
+        u"thresholds, users; a source's page runs its connection test first; repeatable; FILE may hold {page})."_s,
+        u"PAGE"_s);
     QCommandLineOption screenshotNoSyncPanelOption(u"screenshot-no-sync-panel"_s,
                                                    u"Close the sync panel before the screenshot."_s);
-    for (QCommandLineOption *hidden : {&screenshotOption, &screenshotQueryOption, &screenshotRowOption,
-                                       &screenshotUserOption, &screenshotAfterOption, &screenshotSizeOption,
-                                       &screenshotDiagnosisOption, &screenshotNoSyncPanelOption, &screenshotSnmpOption})
+    for (QCommandLineOption *hidden :
+         {&screenshotOption, &screenshotQueryOption, &screenshotRowOption, &screenshotUserOption,
+          &screenshotAfterOption, &screenshotSizeOption, &screenshotDiagnosisOption, &screenshotNoSyncPanelOption,
+          &screenshotSnmpOption, &screenshotSettingsOption})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dataDirOption, profileOption, demoOption, demoCustomersOption, screenshotOption,
                        screenshotQueryOption, screenshotRowOption, screenshotUserOption, screenshotAfterOption,
                        screenshotSizeOption, screenshotDiagnosisOption, screenshotNoSyncPanelOption,
-                       screenshotSnmpOption});
+                       screenshotSnmpOption, screenshotSettingsOption});
     parser.process(app); // --help and --version print and exit here
 
     if (!parser.positionalArguments().isEmpty())
@@ -168,6 +176,7 @@ int main(int argc, char *argv[])
         request.grabAfterMilliseconds = parser.value(screenshotAfterOption).toInt();
         request.diagnoseUsers = parser.values(screenshotDiagnosisOption);
         request.snmpTabs = parser.values(screenshotSnmpOption);
+        request.settingsPages = parser.values(screenshotSettingsOption);
         request.hideSyncPanel = parser.isSet(screenshotNoSyncPanelOption) || !request.diagnoseUsers.isEmpty();
         if (!request.diagnoseUsers.isEmpty())
             request.timeoutSeconds += 60 * int(request.diagnoseUsers.size());
