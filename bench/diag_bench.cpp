@@ -4,6 +4,7 @@
 // diagnoses while each live source (router, SmartOLT, cnMaestro) takes a fixed time to answer, which must
 // cost about one source's time, not their sum. Figures only, no assertions. The last line:
 //   RESULT diag_cached_p99_ms=… diag_live_ms=…
+#include "access/accesspolicy.h"
 #include "cache/cachedatabase.h"
 #include "credentials/memorycredentialstore.h"
 #include "diagnosis/diagnosisservice.h"
@@ -124,7 +125,8 @@ int main(int argc, char *argv[])
             ok = summary.allSucceeded();
             loop.quit();
         });
-        if (!engine.start({{}, SyncTrigger::Cli, u"bench"_s}, context, &error)) {
+        if (!engine.start({{}, SyncTrigger::Cli, u"bench"_s, Access::singleUserPrincipal(u"diagbench"_s)}, context,
+                          &error)) {
             out << "sync: " << error << "\n";
             return 1;
         }
@@ -151,6 +153,7 @@ int main(int argc, char *argv[])
 
     // (1) Cached: the cache's answer alone, random subscribers.
     DiagnosisService cachedService(&cache, u"diagbench"_s, sim.profileSources(), &store);
+    cachedService.setPrincipal(Access::singleUserPrincipal(u"diagbench"_s));
     DiagnosisOptions cachedOnly;
     cachedOnly.offline = true;
     cachedService.setOptions(cachedOnly);
@@ -175,6 +178,7 @@ int main(int argc, char *argv[])
             sim.setRouterFault(router.nodeId, command, slowRouter);
     }
     DiagnosisService liveService(&cache, u"diagbench"_s, sim.profileSources(), &store);
+    liveService.setPrincipal(Access::singleUserPrincipal(u"diagbench"_s));
     DiagnosisOptions live;
     live.liveTimeoutMs = 5000;
     liveService.setOptions(live);

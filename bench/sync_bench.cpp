@@ -5,6 +5,7 @@
 // measures the longest stall of its event loop: the sync must never block it.
 // The last line is machine-readable:
 //   RESULT sync_s=… gui_stall_ms=… rss_mb=…
+#include "access/accesspolicy.h"
 #include "cache/cachedatabase.h"
 #include "sources/profiledescription.h"
 #include "sync/syncengine.h"
@@ -104,7 +105,7 @@ int main(int argc, char *argv[])
     QObject::connect(&ticker, &QTimer::timeout, &loop,
                      [&] { longestStallMs = std::max(longestStallMs, probe.restart() - 5); });
 
-    SyncRequest request{{}, SyncTrigger::Cli, u"bench"_s};
+    SyncRequest request{{}, SyncTrigger::Cli, u"bench"_s, Access::singleUserPrincipal(u"bench"_s)};
     for (const QString &name : parser.values(sourceOption)) {
         if (const std::optional<SourceKind> kind = sourceKindFromString(name))
             request.sources << *kind;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoisp.h"
 
+#include "access/accesspolicy.h"
 #include "credentials/credentialstore.h"
 #include "credentials/memorycredentialstore.h"
 #include "profile/profile.h"
@@ -98,8 +99,10 @@ void DemoIsp::onStarted(bool ok)
 
 void DemoIsp::publish()
 {
-    // A small INI file: written here, as every settings change is.
-    const QStringList errors = saveProfileSources(m_settingsFile, m_simulator->profileSources());
+    // A small INI file: written here, as every settings change is. The demo writes its own simulator's sources,
+    // so it acts as the local operator even when the demo profile requires sign-in.
+    const QStringList errors = saveProfileSources(m_settingsFile, m_simulator->profileSources(),
+                                                  Access::singleUserPrincipal(Profile::demoName()));
     if (!errors.isEmpty()) {
         fail(tr("the simulated ISP's sources could not be saved: %1").arg(errors.join(u"; "_s)));
         return;

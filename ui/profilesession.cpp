@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilesession.h"
 
+#include "access/accesspolicy.h"
+#include "access/auditlog.h"
 #include "cache/cachedatabase.h"
 #include "credentials/keychaincredentialstore.h"
 #include "demoisp.h"
@@ -53,9 +55,13 @@ ProfileSession::ProfileSession(const Profile &profile, const SessionOptions &opt
     , m_credentials(makeCredentialStore(options, profile.name()))
     , m_cache(std::make_unique<CacheDatabase>(profile.cacheFile()))
     , m_reader(u"cache-"_s + profile.name(), 1)
+    , m_auditWriter(u"audit-"_s + profile.name(), 1)
+    , m_audit(std::make_unique<Access::AuditLog>(m_cache.get(), &m_auditWriter))
+    , m_signInRequired(Access::isSignInRequired(profile)) // a small INI file, like the sources read below
     , m_details(m_reader, this)
     , m_summaryTask(m_reader, this)
 {
+    m_principal = m_signInRequired ? Access::Principal::nobody() : Access::singleUserPrincipal(profile.name());
     if (options.installLogFile)
         m_logFile = std::make_unique<LogFile>(profile.logDirectory());
     qCInfo(lcUi).noquote() << "opening profile" << profile.name() << "from" << profile.directory();
@@ -72,6 +78,7 @@ ProfileSession::~ProfileSession()
     m_search.reset(); // waits for its search thread
     m_reader.cancelAll();
     m_reader.waitForDone();
+    m_auditWriter.waitForDone();
 }
 
 void ProfileSession::open()
@@ -111,8 +118,10 @@ void ProfileSession::afterOpen(const CacheSummary &summary)
 {
     m_search = std::make_unique<SearchService>(m_cache.get());
     m_sync = std::make_unique<SyncSession>(m_profile, m_cache.get(), m_credentials.get());
+    m_sync->setPrincipal(m_principal);
     m_sync->setRetryPolicy(m_options.syncRetryPolicy);
     m_snmp = std::make_unique<Snmp::SnmpMonitor>(m_profile.cacheFile(), m_sync->credentialStore());
+    m_snmp->setPrincipal(m_principal);
     connect(m_snmp.get(), &Snmp::SnmpMonitor::failed, this, [this](const QString &error) {
         qCWarning(lcUi).noquote() << "SNMP monitoring of profile" << m_profile.name() << "did not start:" << error;
     });
@@ -153,6 +162,21 @@ void ProfileSession::afterOpen(const CacheSummary &summary)
                                                   m_options.nightlyClock);
         m_nightly->start();
     }
+}
+
+void ProfileSession::setPrincipal(const Access::Principal &principal)
+{
+    if (principal == m_principal)
+        return;
+    m_principal = principal;
+    qCInfo(lcUi).noquote() << "profile" << m_profile.name() << "now acted on by" << principal.describe();
+    if (m_sync)
+        m_sync->setPrincipal(principal);
+    if (m_snmp)
+        m_snmp->setPrincipal(principal);
+    if (m_diagnosis)
+        m_diagnosis->setPrincipal(principal);
+    emit principalChanged(principal);
 }
 
 void ProfileSession::refreshSummary()
@@ -200,6 +224,7 @@ void ProfileSession::createDiagnosisService()
                                                                 settings.ok() ? settings.sources : ProfileSources{},
                                                                 m_sync->credentialStore());
     m_diagnosis->setThresholds(m_thresholds);
+    m_diagnosis->setPrincipal(m_principal);
     connect(m_diagnosis.get(), &Diagnosis::DiagnosisService::reportUpdated, this,
             [this](quint64 id, const Diagnosis::DiagnosisReport &report) {
                 if (id == m_diagnosisId)

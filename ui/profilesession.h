@@ -9,6 +9,7 @@
 // a widget, so the window can be thrown away at any moment.
 #pragma once
 
+#include "access/principal.h"
 #include "async/latesttask.h"
 #include "async/taskrunner.h"
 #include "cache/cachesummary.h"
@@ -28,6 +29,9 @@
 
 namespace Beholder {
 
+namespace Access {
+class AuditLog;
+}
 class CacheDatabase;
 class CredentialStore;
 namespace Snmp {
@@ -79,6 +83,17 @@ public:
 
     // Opens the cache in the background; ends with opened() or openFailed().
     void open();
+
+    // Who is acting on this profile. Until setPrincipal(): the OS user as profile admin when the profile does not
+    // require sign-in, else nobody (who may nothing) until the window signs someone in. Passed on to the sync,
+    // the diagnosis and the SNMP monitor, whose core services check it.
+    Access::Principal principal() const { return m_principal; }
+    void setPrincipal(const Access::Principal &principal);
+    // Whether the profile requires signing in (read when the session was made).
+    bool isSignInRequired() const { return m_signInRequired; }
+    // The profile's audit log for the GUI thread: append() queues the row to a writer thread. Its reads
+    // (query, count, exportCsv; readAudit() and exportAudit() of access/auditaccess.h) must run on a worker.
+    const Access::AuditLog *auditLog() const { return m_audit.get(); }
 
     const Profile &profile() const { return m_profile; }
     bool isDemo() const { return m_profile.name() == Profile::demoName(); }
@@ -132,6 +147,8 @@ signals:
     void detailsFailed(const Beholder::SearchHit &hit, const QString &error);
     // A report of the current diagnosis (never of one canceled or superseded).
     void diagnosisUpdated(const Beholder::Diagnosis::DiagnosisReport &report);
+    // setPrincipal() changed who is acting (a sign-in, a sign-out).
+    void principalChanged(const Beholder::Access::Principal &principal);
 
 private:
     void afterOpen(const CacheSummary &summary);
@@ -143,7 +160,11 @@ private:
     std::unique_ptr<CredentialStore> m_credentials;
     // Declared before the runners, the search and the syncs: they use it, so they go first.
     std::unique_ptr<CacheDatabase> m_cache;
-    TaskRunner m_reader; // open, summary, details, last sync run: short reads, one at a time
+    TaskRunner m_reader;      // open, summary, details, last sync run: short reads, one at a time
+    TaskRunner m_auditWriter; // audit rows; waited for, never canceled, at close
+    std::unique_ptr<Access::AuditLog> m_audit;
+    Access::Principal m_principal;
+    bool m_signInRequired = false;
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<SyncSession> m_sync;
     std::unique_ptr<Snmp::SnmpMonitor> m_snmp;

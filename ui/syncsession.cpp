@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncsession.h"
 
+#include "access/accesspolicy.h"
 #include "credentials/memorycredentialstore.h"
 #include "credentials/readsecrets.h"
 #include "demoisp.h"
@@ -18,15 +19,6 @@ namespace Beholder {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-// Who started the sync, for the sync_runs audit.
-QString operatingSystemUser()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME"); // Windows
-    return user;
-}
 
 // "a, b, c and 12 more": a profile with 250 routers must not fill the screen.
 QString someKeys(const QStringList &keys)
@@ -46,6 +38,7 @@ SyncSession::SyncSession(const Profile &profile, CacheDatabase *cache, Credentia
     , m_cache(cache)
     , m_store(store)
     , m_engine(std::make_unique<SyncEngine>(cache, profile.directory()))
+    , m_principal(Access::defaultPrincipal(profile))
 {
     connect(m_engine.get(), &SyncEngine::progressChanged, this, &SyncSession::progressChanged);
     connect(m_engine.get(), &SyncEngine::sourceFinished, this, &SyncSession::sourceFinished);
@@ -182,7 +175,9 @@ void SyncSession::readSecretsAndStart()
         context.retryPolicy = m_retryPolicy;
         SyncRequest request;
         request.trigger = m_trigger;
-        request.userName = operatingSystemUser();
+        request.principal = m_principal;
+        if (m_trigger == SyncTrigger::Nightly && m_principal.isNobody())
+            request.principal = Access::singleUserPrincipal(m_profile.name());
         QString error;
         if (!m_engine->start(request, context, &error)) {
             refuse(error);

@@ -7,6 +7,7 @@
 // simulated ISP runs on its own thread. Nothing here touches a widget.
 #pragma once
 
+#include "access/principal.h"
 #include "net/httpclient.h"
 #include "profile/profile.h"
 #include "sync/syncrequest.h"
@@ -44,6 +45,12 @@ public:
     // Cancels a running sync and waits for its workers to stop; they check
     // for cancellation between requests and between written batches.
     ~SyncSession() override;
+
+    // Who starts the syncs: the engine refuses a principal that may not RunSync. Until set, the profile's
+    // default (the OS user on a single-user profile, nobody on one that requires sign-in). A nightly sync with
+    // nobody signed in runs as the OS user, as the schedule an admin set.
+    void setPrincipal(const Access::Principal &principal) { m_principal = principal; }
+    Access::Principal principal() const { return m_principal; }
 
     // Tests: shorter waits between retries.
     void setRetryPolicy(const std::optional<RetryPolicy> &policy) { m_retryPolicy = policy; }
@@ -116,6 +123,7 @@ private:
     std::optional<RetryPolicy> m_retryPolicy;
     ProfileSources m_sources;
     QStringList m_sourceErrors;
+    Access::Principal m_principal;
     bool m_hasSources = false;
     int m_demoCustomers = 5000;
     State m_state = State::Idle;

@@ -2,6 +2,7 @@
 // The triage thresholds editor (Tools ▸ Triage Thresholds).
 #include "thresholdsdialog.h"
 
+#include "access/accesspolicy.h"
 #include "detailsection.h"
 #include "tone.h"
 
@@ -207,6 +208,7 @@ QVariant ThresholdsModel::headerData(int section, Qt::Orientation orientation, i
 ThresholdsDialog::ThresholdsDialog(const QString &settingsFile, const Triage::Thresholds &current, QWidget *parent)
     : QDialog(parent)
     , m_settingsFile(settingsFile)
+    , m_principal(Access::defaultPrincipalForFile(settingsFile))
     , m_model(new ThresholdsModel(current, this))
     , m_view(new QTableView(this))
     , m_description(new QLabel(this))
@@ -298,11 +300,17 @@ void ThresholdsDialog::resetToDefaults()
     m_model->setThresholds(thresholds);
 }
 
+void ThresholdsDialog::setAccess(const Access::Principal &principal, const Access::AuditLog *audit)
+{
+    m_principal = principal;
+    m_audit = audit;
+}
+
 bool ThresholdsDialog::save()
 {
     const Triage::Thresholds thresholds = m_model->thresholds();
     QString error;
-    if (!thresholds.save(m_settingsFile, &error)) {
+    if (!thresholds.save(m_settingsFile, m_principal, m_audit, &error)) {
         showMessage(tr("Not saved: %1").arg(error), true);
         return false;
     }

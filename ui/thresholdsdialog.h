@@ -7,6 +7,7 @@
 // to whoever runs the diagnoses; contradictory pairs are named and refused.
 #pragma once
 
+#include "access/principal.h"
 #include "triage/thresholds.h"
 
 #include <QAbstractTableModel>
@@ -15,6 +16,10 @@
 class QDialogButtonBox;
 class QLabel;
 class QTableView;
+
+namespace Beholder::Access {
+class AuditLog;
+}
 
 namespace Beholder {
 
@@ -73,7 +78,12 @@ public:
     // What the dialog says under the table (inconsistencies, a refused edit, a failed save).
     QString message() const;
 
-    // Writes the table; on success emits saved() and closes. False, with the reason shown, otherwise.
+    // Who saves, and where the save is audited (ProfileSession::principal() and auditLog()). Until set: the
+    // profile's default principal (the OS user, or nobody when the profile requires sign-in), not audited.
+    void setAccess(const Access::Principal &principal, const Access::AuditLog *audit);
+
+    // Writes the table; on success emits saved() and closes. False, with the reason shown, otherwise (a
+    // principal without EditThresholds is refused by core).
     bool save();
     void resetToDefaults();
 
@@ -85,6 +95,8 @@ private:
     void showMessage(const QString &text, bool error);
 
     QString m_settingsFile;
+    Access::Principal m_principal;
+    const Access::AuditLog *m_audit = nullptr;
     ThresholdsModel *m_model;
     QTableView *m_view;
     QLabel *m_description;

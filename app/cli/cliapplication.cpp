@@ -234,6 +234,7 @@ int CliApplication::run(const QStringList &arguments)
     }
     context.dataDirectory = resolveDataDirectory(dataDir);
     context.profileGiven = parser.isSet(m_global.profile);
+    context.userName = parser.value(m_global.user);
     context.profileName = context.profileGiven ? parser.value(m_global.profile)
                                                : ProfileManager(context.dataDirectory).defaultProfileName();
 

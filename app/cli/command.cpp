@@ -23,6 +23,10 @@ GlobalOptions::GlobalOptions()
     , verbose(u"verbose"_s, u"Log debug messages to stderr."_s)
     , help(QStringList{u"h"_s, u"help"_s}, u"Show this help and exit."_s)
     , version(u"version"_s, u"Show the version and exit."_s)
+    , user(u"user"_s,
+           u"Sign in as this account on a profile that requires sign-in (the password is read from stdin when it "
+           u"is not a terminal, else asked without echo)."_s,
+           u"name"_s)
 { }
 
 Context::Context(QTextStream &out, QTextStream &err)

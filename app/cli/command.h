@@ -40,8 +40,9 @@ struct GlobalOptions
     QCommandLineOption verbose;
     QCommandLineOption help;
     QCommandLineOption version;
+    QCommandLineOption user; // who signs in, on a profile that requires it (see cliaccess.h)
 
-    QList<QCommandLineOption> all() const { return {dataDir, profile, verbose, help, version}; }
+    QList<QCommandLineOption> all() const { return {dataDir, profile, verbose, help, version, user}; }
 };
 
 class Context;
@@ -91,6 +92,7 @@ public:
     QString dataDirectory; // absolute (resolveDataDirectory)
     QString profileName;   // --profile, else ProfileManager::defaultProfileName()
     bool profileGiven = false;
+    QString userName; // --user, empty when not given
     bool verbose = false;
     bool stderrIsTerminal = false;
     QString usage; // the command's help text, printed after usage errors

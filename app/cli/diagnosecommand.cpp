@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagnosecommand.h"
 
+#include "access/auditlog.h"
 #include "cache/cachedatabase.h"
+#include "cliaccess.h"
 #include "credentials/keychaincredentialstore.h"
 #include "diagnosis/diagnosisservice.h"
 #include "profile/profilemanager.h"
@@ -89,8 +91,15 @@ int DiagnoseCommand::run(const QCommandLineParser &parser, Context &context)
     if (!cache.open(&error))
         return context.failure(u"cannot open the cache of profile '%1': %2"_s.arg(profile->name(), error));
 
+    const Access::AuditLog audit(&cache);
+    int exitCode = ExitOk;
+    const std::optional<Access::Principal> principal = signIn(context, *profile, &audit, &exitCode);
+    if (!principal)
+        return exitCode;
+
     KeychainCredentialStore store(profile->name());
     Diagnosis::DiagnosisService service(&cache, profile->name(), settings.sources, &store);
+    service.setPrincipal(*principal);
     service.setThresholds(thresholds);
     service.setOptions(options);
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilecommands.h"
 
+#include "access/auditlog.h"
+#include "cache/cachedatabase.h"
+#include "cliaccess.h"
 #include "credentials/keychaincredentialstore.h"
 #include "profile/profilemanager.h"
 #include "secretprompt.h"
@@ -11,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -65,7 +69,17 @@ int ProfileImportCommand::run(const QCommandLineParser &parser, Context &context
         return context.failure(error);
     context.startProfileLog(*profile);
 
-    const QStringList saveErrors = saveProfileSources(*profile, description.sources);
+    // Audited in the profile's cache when it has one (an import does not create it).
+    CacheDatabase cache(profile->cacheFile());
+    std::optional<Access::AuditLog> audit;
+    if (QFileInfo::exists(profile->cacheFile()) && cache.open(&error))
+        audit.emplace(&cache);
+    int exitCode = ExitOk;
+    const std::optional<Access::Principal> principal = signIn(context, *profile, audit ? &*audit : nullptr, &exitCode);
+    if (!principal)
+        return exitCode;
+    const QStringList saveErrors
+        = saveProfileSources(*profile, description.sources, *principal, audit ? &*audit : nullptr);
     if (!saveErrors.isEmpty())
         return context.failure(
             u"cannot save the sources of profile '%1': %2"_s.arg(profile->name(), saveErrors.join(u"; "_s)));

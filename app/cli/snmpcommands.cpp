@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snmpcommands.h"
 
+#include "access/auditlog.h"
 #include "cache/cachedatabase.h"
+#include "cliaccess.h"
 #include "credentials/keychaincredentialstore.h"
 #include "profile/profilemanager.h"
 #include "snmp/snmpmonitor.h"
@@ -97,6 +99,21 @@ bool startMonitor(SnmpMonitor &monitor, QString *error)
 
 } // namespace
 
+namespace {
+// Who asks: the sign-in (or its failure) is audited in the profile's cache.
+std::optional<Access::Principal> signInForOlt(Context &context, const Profile &profile, int *exitCode)
+{
+    CacheDatabase cache(profile.cacheFile());
+    QString error;
+    if (!cache.open(&error)) {
+        *exitCode = context.failure(error);
+        return std::nullopt;
+    }
+    const Access::AuditLog audit(&cache);
+    return signIn(context, profile, &audit, exitCode);
+}
+} // namespace
+
 SnmpTestCommand::SnmpTestCommand()
     : m_olt(oltOption())
     , m_json(jsonOption())
@@ -122,10 +139,15 @@ int SnmpTestCommand::run(const QCommandLineParser &parser, Context &context)
     OltContext target;
     if (const int code = findOlt(parser, m_olt, context, &target); code != ExitOk)
         return code;
+    int exitCode = ExitOk;
+    const std::optional<Access::Principal> principal = signInForOlt(context, *target.profile, &exitCode);
+    if (!principal)
+        return exitCode;
     KeychainCredentialStore secrets(target.profile->name());
     SnmpMonitorOptions options;
     options.runJobClock = false;
     SnmpMonitor monitor(target.profile->cacheFile(), &secrets, options);
+    monitor.setPrincipal(*principal);
     QString error;
     if (!startMonitor(monitor, &error))
         return context.failure(error);
@@ -196,10 +218,15 @@ int SnmpPollCommand::run(const QCommandLineParser &parser, Context &context)
     OltContext target;
     if (const int code = findOlt(parser, m_olt, context, &target); code != ExitOk)
         return code;
+    int exitCode = ExitOk;
+    const std::optional<Access::Principal> principal = signInForOlt(context, *target.profile, &exitCode);
+    if (!principal)
+        return exitCode;
     KeychainCredentialStore secrets(target.profile->name());
     SnmpMonitorOptions options;
     options.runJobClock = false;
     auto monitor = std::make_unique<SnmpMonitor>(target.profile->cacheFile(), &secrets, options);
+    monitor->setPrincipal(*principal);
     QString error;
     if (!startMonitor(*monitor, &error))
         return context.failure(error);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synccommand.h"
 
+#include "access/auditlog.h"
 #include "cache/cachedatabase.h"
+#include "cliaccess.h"
 #include "credentials/keychaincredentialstore.h"
 #include "profile/profilemanager.h"
 #include "secretprompt.h"
@@ -73,7 +75,6 @@ int SyncCommand::run(const QCommandLineParser &parser, Context &context)
         return context.usageError(u"sync takes no arguments, got '%1'"_s.arg(parser.positionalArguments().join(u' ')));
     SyncRequest request;
     request.trigger = SyncTrigger::Cli;
-    request.userName = operatingSystemUser();
     for (const QString &name : parser.values(m_source)) {
         const std::optional<SourceKind> kind = sourceKindFromString(name);
         if (!kind)
@@ -92,6 +93,17 @@ int SyncCommand::run(const QCommandLineParser &parser, Context &context)
     if (!profile)
         return context.failure(error);
     context.startProfileLog(*profile);
+
+    // Who syncs, first: a refused or unknown user learns nothing more about the profile.
+    CacheDatabase cache(profile->cacheFile());
+    if (!cache.open(&error))
+        return context.failure(u"cannot open the cache of profile '%1': %2"_s.arg(profile->name(), error));
+    const Access::AuditLog audit(&cache);
+    int exitCode = ExitOk;
+    const std::optional<Access::Principal> principal = signIn(context, *profile, &audit, &exitCode);
+    if (!principal)
+        return exitCode;
+    request.principal = *principal;
 
     const SourceSettingsResult settings = loadProfileSources(*profile);
     if (!settings.ok())
@@ -117,10 +129,6 @@ int SyncCommand::run(const QCommandLineParser &parser, Context &context)
                                u"beholder-cli profile set-secret KEY --profile %1"_s.arg(profile->name())
                                    .arg(secrets.missing.size())
                                    .arg(secrets.missing.constFirst()));
-
-    CacheDatabase cache(profile->cacheFile());
-    if (!cache.open(&error))
-        return context.failure(u"cannot open the cache of profile '%1': %2"_s.arg(profile->name(), error));
 
     SyncEngine engine(&cache, profile->directory());
     SyncContext syncContext;

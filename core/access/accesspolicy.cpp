@@ -55,6 +55,13 @@ Principal defaultPrincipal(const Profile &profile)
     return isSignInRequired(profile) ? Principal::nobody() : singleUserPrincipal(profile.name());
 }
 
+Principal defaultPrincipalForFile(const QString &profileFile)
+{
+    const QDir folder = QFileInfo(profileFile).dir();
+    return isSignInRequired(folder.filePath(u"settings.ini"_s)) ? Principal::nobody()
+                                                                : singleUserPrincipal(folder.dirName());
+}
+
 QString setSignInRequired(const Profile &profile, bool required, const Principal &by, const AccountStore &accounts,
                           const AuditLog *audit)
 {

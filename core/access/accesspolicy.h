@@ -32,6 +32,8 @@ bool isSignInRequired(const Profile &profile);
 
 // Who acts before anyone signs in: the single-user principal, or nobody when the profile requires sign-in.
 Principal defaultPrincipal(const Profile &profile);
+// The same for the profile whose settings.ini (or cache.sqlite, or any file of its folder) is `profileFile`.
+Principal defaultPrincipalForFile(const QString &profileFile);
 
 // Turns sign-in on or off for `profile`. Needs ManageUsers; turning it on also needs at least one enabled
 // account that can manage the profile's users (a global admin or one of its profile admins), so that nobody is

@@ -3,6 +3,7 @@
 
 #include "access/accesslogging.h"
 #include "access/auditcsv.h"
+#include "async/taskrunner.h"
 #include "cache/cachedatabase.h"
 
 #include <QCoreApplication>
@@ -188,15 +189,39 @@ AuditLog::AuditLog(CacheDatabase *cache)
     : m_cache(cache)
 { }
 
+AuditLog::AuditLog(CacheDatabase *cache, TaskRunner *writer)
+    : m_cache(cache)
+    , m_writer(writer)
+{ }
+
+AuditLog::AuditLog(QSqlDatabase connection)
+    : m_connection(std::move(connection))
+{ }
+
+QSqlDatabase AuditLog::database() const
+{
+    if (m_cache)
+        return m_cache->isOpen() ? m_cache->connection() : QSqlDatabase();
+    return m_connection;
+}
+
 bool AuditLog::append(const AuditEntry &entry) const noexcept
 {
     try {
-        if (!m_cache || !m_cache->isOpen()) {
+        if (m_writer) {
+            AuditEntry stamped = entry;
+            if (stamped.at <= 0)
+                stamped.at = QDateTime::currentSecsSinceEpoch(); // when it happened, not when it is written
+            m_writer->run([cache = m_cache, stamped] { AuditLog(cache).append(stamped); });
+            return true;
+        }
+        QSqlDatabase db = database();
+        if (!db.isOpen()) {
             qCWarning(lcAccess).noquote()
                 << "audit row lost (the cache is not open):" << entry.action << entry.userName << entry.target;
             return false;
         }
-        QSqlQuery query(m_cache->connection());
+        QSqlQuery query(db);
         query.prepare(u"INSERT INTO audit_log (at, user_name, role, action, target, details, outcome) "
                       u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         query.addBindValue(entry.at > 0 ? entry.at : QDateTime::currentSecsSinceEpoch());
@@ -223,7 +248,8 @@ bool AuditLog::append(const AuditEntry &entry) const noexcept
 QList<AuditEntry> AuditLog::query(const AuditFilter &filter, QString *error) const
 {
     QList<AuditEntry> entries;
-    if (!m_cache || !m_cache->isOpen()) {
+    QSqlDatabase db = database();
+    if (!db.isOpen()) {
         if (error)
             *error = Tr::tr("the cache is not open");
         return entries;
@@ -237,7 +263,7 @@ QList<AuditEntry> AuditLog::query(const AuditFilter &filter, QString *error) con
         sql += u" LIMIT -1"_s;
     if (filter.offset > 0)
         sql += u" OFFSET %1"_s.arg(filter.offset);
-    QSqlQuery query(m_cache->connection());
+    QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(sql);
     bindAll(query, where.values);
@@ -263,13 +289,14 @@ QList<AuditEntry> AuditLog::query(const AuditFilter &filter, QString *error) con
 
 qint64 AuditLog::count(const AuditFilter &filter, QString *error) const
 {
-    if (!m_cache || !m_cache->isOpen()) {
+    QSqlDatabase db = database();
+    if (!db.isOpen()) {
         if (error)
             *error = Tr::tr("the cache is not open");
         return 0;
     }
     const Where where = whereClause(filter);
-    QSqlQuery query(m_cache->connection());
+    QSqlQuery query(db);
     query.prepare(u"SELECT COUNT(*) FROM audit_log"_s + where.sql);
     bindAll(query, where.values);
     if (!query.exec() || !query.next()) {

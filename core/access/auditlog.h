@@ -10,6 +10,7 @@
 #include "model/entities.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -18,7 +19,8 @@ class QIODevice;
 
 namespace Beholder {
 class CacheDatabase;
-}
+class TaskRunner;
+} // namespace Beholder
 
 namespace Beholder::Access {
 
@@ -83,9 +85,16 @@ class AuditLog final
 public:
     // `cache` must be open (and migrated to version 7) and outlive this object.
     explicit AuditLog(CacheDatabase *cache);
+    // On one connection of such a cache, for code that holds one (SnmpStore): then it belongs to that
+    // connection's thread.
+    explicit AuditLog(QSqlDatabase connection);
+    // For the GUI thread: append() hands the row to `writer` (which, like `cache`, must outlive this object)
+    // and returns at once; reads still run on the calling thread, so call them from a worker.
+    AuditLog(CacheDatabase *cache, TaskRunner *writer);
 
-    // Writes one row with the calling thread's connection. Never throws; a failure is logged and returns false
-    // (an action is not undone because its audit row could not be written, but the log says so).
+    // Writes one row with the calling thread's connection (or queues it to the writer). Never throws; a failure
+    // is logged and returns false (an action is not undone because its audit row could not be written, but the
+    // log says so). Queued rows return true.
     bool append(const AuditEntry &entry) const noexcept;
 
     QList<AuditEntry> query(const AuditFilter &filter, QString *error = nullptr) const;
@@ -94,7 +103,11 @@ public:
     bool exportCsv(const AuditFilter &filter, QIODevice &device, QString *error = nullptr) const;
 
 private:
-    CacheDatabase *m_cache;
+    QSqlDatabase database() const;
+
+    CacheDatabase *m_cache = nullptr;
+    TaskRunner *m_writer = nullptr;
+    QSqlDatabase m_connection;
 };
 
 } // namespace Beholder::Access

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagnosisservice.h"
 
+#include "access/auditlog.h"
+#include "access/authorization.h"
 #include "async/taskrunner.h"
 #include "cache/cachedatabase.h"
 #include "cacheddiagnosis.h"
@@ -65,7 +67,9 @@ struct DiagnosisService::Private
     CredentialStore *store = nullptr;
     Triage::Thresholds thresholds = Triage::Thresholds::defaults();
     DiagnosisOptions options;
+    Access::Principal principal;
     TaskRunner reader{u"diagnosis"_s, 1};
+    TaskRunner auditWriter{u"diagnosis-audit"_s, 1}; // never canceled: audit rows are not dropped at close
     QPointer<Run> current;
     quint64 lastId = 0;
 
@@ -138,6 +142,8 @@ public:
     DiagnosisReport &report() { return m_report; }
 
     void onCached(const CachedDiagnosis &cached, const QString &error);
+    // The principal may not diagnose: one final report that says why (the refusal is audited by the service).
+    void refuse(const QString &message);
     void startLive(const QHash<QString, QString> &secrets, const QString &secretsError);
     bool waitingForSecrets() const { return m_waitingForSecrets; }
 
@@ -160,6 +166,9 @@ private:
     bool m_waitingForSecrets = false;
     bool m_done = false;
     bool m_abandoned = false;
+    bool m_refused = false;
+    bool m_readFailed = false; // the cache could not be read
+    bool m_audited = false;    // the final report's "diagnosis" audit row is queued
     QPointer<RouterOs::Client> m_router;
     QList<RouterOs::CommandId> m_routerCommands; // canceled when the run ends early
     // Parts a source still owes before it is done (router: session, log, traffic).
@@ -194,7 +203,29 @@ void DiagnosisService::Run::publish()
         m_report.assessment = Triage::RuleBook::builtIn().evaluate(m_report.facts, thresholds);
     }
     m_report.elapsedMs = m_clock.elapsed();
+    if (m_report.final && !m_refused && !m_audited) {
+        // One row per finished diagnosis: who, which line, the verdict word.
+        m_audited = true;
+        Private &p = *m_service->d;
+        const bool found = m_report.facts.value(u"subscriber.found"_s).toBool();
+        const QString verdict = found ? Triage::verdictId(m_report.assessment.headline) : u"NOT_FOUND"_s;
+        const Access::AuditOutcome outcome = m_readFailed ? Access::AuditOutcome::Failed : Access::AuditOutcome::Ok;
+        Access::AuditLog(p.cache, &p.auditWriter)
+            .append(Access::AuditEntry::by(p.principal, Access::AuditAction::diagnosis(), m_report.pppoeUser, verdict,
+                                           outcome));
+    }
     emit m_service->reportUpdated(m_id, m_report);
+}
+
+void DiagnosisService::Run::refuse(const QString &message)
+{
+    if (m_abandoned)
+        return;
+    m_refused = true;
+    m_report.error = message;
+    m_report.final = true;
+    m_done = true;
+    publish();
 }
 
 void DiagnosisService::Run::onCached(const CachedDiagnosis &cached, const QString &error)
@@ -206,6 +237,7 @@ void DiagnosisService::Run::onCached(const CachedDiagnosis &cached, const QStrin
     m_report.timeline = cached.timeline;
     if (!error.isEmpty()) {
         m_report.error = error;
+        m_readFailed = true;
     } else if (!cached.found) {
         m_report.error
             = tr("No connection or router secret has the PPPoE user \"%1\" in the cache.").arg(m_report.pppoeUser);
@@ -645,6 +677,7 @@ DiagnosisService::~DiagnosisService()
     cancel();
     d->reader.cancelAll();
     d->reader.waitForDone();
+    d->auditWriter.waitForDone();
     // Runs waiting for deleteLater() go now, while `d` (which they use) still exists.
     const QObjectList children = this->children();
     for (QObject *child : children) {
@@ -688,12 +721,30 @@ void DiagnosisService::cancel()
     }
 }
 
+void DiagnosisService::setPrincipal(const Access::Principal &principal)
+{
+    d->principal = principal;
+}
+
+Access::Principal DiagnosisService::principal() const
+{
+    return d->principal;
+}
+
 quint64 DiagnosisService::diagnose(const QString &pppoeUser)
 {
     cancel();
     const quint64 id = ++d->lastId;
     auto *run = new Run(this, id, pppoeUser);
     d->current = run;
+    const Access::AuditLog audit(d->cache, &d->auditWriter);
+    if (const auto denied = Access::authorize(d->principal, Access::Permission::Diagnose, &audit,
+                                              Access::AuditAction::diagnosis(), run->report().pppoeUser)) {
+        // From the event loop, like every report: the caller knows the id first. Nothing is read.
+        QMetaObject::invokeMethod(
+            run, [run, message = *denied] { run->refuse(message); }, Qt::QueuedConnection);
+        return id;
+    }
     CacheDatabase *cache = d->cache;
     const QString user = run->report().pppoeUser;
     const Triage::Thresholds thresholds = d->thresholds;

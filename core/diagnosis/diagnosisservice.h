@@ -7,6 +7,7 @@
 // clients are asynchronous, so the caller's thread never waits.
 #pragma once
 
+#include "access/principal.h"
 #include "diagnosis/diagnosisreport.h"
 #include "sources/sourceconfig.h"
 #include "triage/thresholds.h"
@@ -53,8 +54,14 @@ public:
     void setOptions(const DiagnosisOptions &options);
     DiagnosisOptions options() const;
 
+    // Who diagnoses: needs Diagnose. Nobody until set.
+    void setPrincipal(const Access::Principal &principal);
+    Access::Principal principal() const;
+
     // Starts a diagnosis; a running one is canceled (its live calls too) and publishes nothing more.
-    // Returns the id carried by the reports' signals.
+    // Returns the id carried by the reports' signals. A principal that may not diagnose gets one final report
+    // whose error says why (the refusal is audited); every other diagnosis is audited once, when final
+    // ("diagnosis", the PPPoE user, the verdict id), on a thread of the service's.
     quint64 diagnose(const QString &pppoeUser);
     void cancel();
     bool isRunning() const;

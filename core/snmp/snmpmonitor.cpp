@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snmpmonitor.h"
 
+#include "access/auditlog.h"
+#include "access/authorization.h"
 #include "cache/cachedatabase.h"
 #include "credentials/credentialstore.h"
 #include "credentials/readsecrets.h"
@@ -86,6 +88,17 @@ public:
         if (m_cache)
             m_cache->closeThreadConnection();
         m_cache.reset();
+    }
+
+    // AdministerSnmp for an admin's request, audited either way (with this thread's cache connection).
+    std::optional<QString> authorize(const Access::Principal &who, const QString &operation, const QString &target)
+    {
+        const Access::AuditLog audit(m_cache && m_cache->isOpen() ? m_cache->connection() : QSqlDatabase());
+        const QString action = Access::AuditAction::snmp(operation);
+        if (auto denied = Access::authorize(who, Access::Permission::AdministerSnmp, &audit, action, target))
+            return denied;
+        audit.append(Access::AuditEntry::by(who, action, target));
+        return std::nullopt;
     }
 
     void runJobs(const QList<qint64> &jobIds)
@@ -321,18 +334,35 @@ void SnmpMonitor::start()
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->init(); });
 }
 
+namespace {
+QString idTargets(const QList<qint64> &ids)
+{
+    QStringList text;
+    for (const qint64 id : ids)
+        text << u"#"_s + QString::number(id);
+    return text.join(u","_s);
+}
+} // namespace
+
 void SnmpMonitor::runJobs(const QList<qint64> &jobIds)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, jobIds] { worker->runJobs(jobIds); });
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, jobIds, principal = m_principal] {
+        if (!worker->authorize(principal, u"job.run"_s, idTargets(jobIds)))
+            worker->runJobs(jobIds);
+    });
 }
 
 void SnmpMonitor::runOlt(qint64 oltId,
                          std::function<void(const QList<qint64> &executionIds, const QString &error)> done)
 {
     QPointer<SnmpMonitor> self(this);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, oltId, self, done] {
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, oltId, self, done, principal = m_principal] {
         QString error;
-        const QList<qint64> ids = worker->runOlt(oltId, &error);
+        QList<qint64> ids;
+        if (const auto denied = worker->authorize(principal, u"olt.run"_s, idTargets({oltId})))
+            error = *denied;
+        else
+            ids = worker->runOlt(oltId, &error);
         if (self)
             QMetaObject::invokeMethod(self, [done, ids, error] { done(ids, error); });
     });
@@ -340,13 +370,24 @@ void SnmpMonitor::runOlt(qint64 oltId,
 
 void SnmpMonitor::cancelExecution(qint64 executionId)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, executionId] { worker->cancelExecution(executionId); });
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, executionId, principal = m_principal] {
+        if (!worker->authorize(principal, u"execution.cancel"_s, idTargets({executionId})))
+            worker->cancelExecution(executionId);
+    });
 }
 
 void SnmpMonitor::testOlt(qint64 oltId, std::function<void(const OltTestResult &result)> done)
 {
     QPointer<SnmpMonitor> self(this);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, oltId, self, done] {
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, oltId, self, done, principal = m_principal] {
+        if (const auto denied = worker->authorize(principal, u"olt.test"_s, idTargets({oltId}))) {
+            OltTestResult refused;
+            refused.oltId = oltId;
+            refused.error = *denied;
+            if (self)
+                QMetaObject::invokeMethod(self, [done, refused] { done(refused); });
+            return;
+        }
         worker->testOlt(oltId, [self, done](const OltTestResult &result) {
             if (self)
                 QMetaObject::invokeMethod(self, [done, result] { done(result); });

@@ -6,6 +6,7 @@
 // answers come back as signals or callbacks on the caller's thread.
 #pragma once
 
+#include "access/principal.h"
 #include "snmp/snmpjobtypes.h"
 
 #include <QObject>
@@ -73,6 +74,12 @@ public:
     // brands and OIDs, then starts the job clock. Ends with started() or failed().
     void start();
 
+    // Who asks for the operations below (Run now, Test SNMP, Cancel): each needs AdministerSnmp and is audited
+    // "snmp.<op>"; a refused one does nothing (runOlt and testOlt answer with the reason). Nobody until set.
+    // The job clock's own runs need no principal.
+    void setPrincipal(const Access::Principal &principal) { m_principal = principal; }
+    Access::Principal principal() const { return m_principal; }
+
     // Queues each enabled job on each of its enabled OLTs now.
     void runJobs(const QList<qint64> &jobIds);
     // Queues every enabled job that includes the OLT (discovery first when the OLT
@@ -93,6 +100,7 @@ signals:
 private:
     // Shared with the worker's secrets reader, which runs on this thread only.
     std::shared_ptr<QPointer<CredentialStore>> m_secrets;
+    Access::Principal m_principal;
     QThread *m_thread = nullptr;
     SnmpMonitorWorker *m_worker = nullptr; // lives in m_thread
 };

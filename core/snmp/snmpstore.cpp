@@ -301,7 +301,7 @@ StoreResult<SnmpBrand> SnmpStore::brandByEnterprise(quint32 enterprise) const
         QCoreApplication::translate("Snmp::SnmpStore", "no brand with enterprise number %1").arg(enterprise));
 }
 
-StoreResult<qint64> SnmpStore::insertBrand(const SnmpBrand &given)
+StoreResult<qint64> SnmpStore::writeInsertBrand(const SnmpBrand &given)
 {
     const SnmpBrand brand = normalized(given);
     if (StoreError error = firstError([&] { return validateBrand(brand); },
@@ -327,7 +327,7 @@ StoreResult<qint64> SnmpStore::insertBrand(const SnmpBrand &given)
     return StoreResult<qint64>::success(id);
 }
 
-StoreError SnmpStore::updateBrand(const SnmpBrand &given)
+StoreError SnmpStore::writeUpdateBrand(const SnmpBrand &given)
 {
     const SnmpBrand brand = normalized(given);
     if (StoreError error = firstError([&] { return validateBrand(brand); },
@@ -350,7 +350,7 @@ StoreError SnmpStore::updateBrand(const SnmpBrand &given)
     return transaction.commit();
 }
 
-StoreError SnmpStore::deleteBrand(qint64 id)
+StoreError SnmpStore::writeDeleteBrand(qint64 id)
 {
     return deleteRow(u"snmp_brands"_s, id, noBrand(id));
 }
@@ -390,7 +390,7 @@ StoreError SnmpStore::checkOltReferences(const SnmpOlt &olt) const
     return {};
 }
 
-StoreResult<qint64> SnmpStore::insertOlt(const SnmpOlt &given)
+StoreResult<qint64> SnmpStore::writeInsertOlt(const SnmpOlt &given)
 {
     const SnmpOlt olt = normalized(given);
     if (StoreError error
@@ -418,7 +418,7 @@ StoreResult<qint64> SnmpStore::insertOlt(const SnmpOlt &given)
     return StoreResult<qint64>::success(id);
 }
 
-StoreError SnmpStore::updateOlt(const SnmpOlt &given)
+StoreError SnmpStore::writeUpdateOlt(const SnmpOlt &given)
 {
     const SnmpOlt olt = normalized(given);
     if (StoreError error = firstError(
@@ -441,12 +441,12 @@ StoreError SnmpStore::updateOlt(const SnmpOlt &given)
     return transaction.commit();
 }
 
-StoreError SnmpStore::deleteOlt(qint64 id)
+StoreError SnmpStore::writeDeleteOlt(qint64 id)
 {
     return deleteRow(u"snmp_olts"_s, id, noOlt(id));
 }
 
-StoreResult<qint64> SnmpStore::setOltsEnabled(const QList<qint64> &ids, bool enabled)
+StoreResult<qint64> SnmpStore::writeSetOltsEnabled(const QList<qint64> &ids, bool enabled)
 {
     return setEnabled(u"snmp_olts"_s, ids, enabled);
 }
@@ -471,7 +471,7 @@ StoreResult<SnmpOid> SnmpStore::oid(qint64 id) const
     return readOne<SnmpOid>(query, readOid, noOid(id));
 }
 
-StoreResult<qint64> SnmpStore::insertOid(const SnmpOid &given)
+StoreResult<qint64> SnmpStore::writeInsertOid(const SnmpOid &given)
 {
     const SnmpOid oid = normalized(given);
     if (StoreError error
@@ -518,7 +518,7 @@ StoreResult<qint64> SnmpStore::insertOid(const SnmpOid &given)
     return id;
 }
 
-StoreError SnmpStore::updateOid(const SnmpOid &given)
+StoreError SnmpStore::writeUpdateOid(const SnmpOid &given)
 {
     const SnmpOid oid = normalized(given);
     if (StoreError error = firstError(
@@ -553,7 +553,7 @@ StoreError SnmpStore::updateOid(const SnmpOid &given)
     return transaction.commit();
 }
 
-StoreError SnmpStore::deleteOid(qint64 id)
+StoreError SnmpStore::writeDeleteOid(qint64 id)
 {
     return deleteRow(u"snmp_oids"_s, id, noOid(id));
 }
@@ -638,7 +638,7 @@ StoreError SnmpStore::writeJobSets(qint64 jobId, const SnmpJob &job)
     return {};
 }
 
-StoreResult<qint64> SnmpStore::insertJob(const SnmpJob &given)
+StoreResult<qint64> SnmpStore::writeInsertJob(const SnmpJob &given)
 {
     const SnmpJob job = normalized(given);
     if (StoreError error
@@ -670,7 +670,7 @@ StoreResult<qint64> SnmpStore::insertJob(const SnmpJob &given)
     return StoreResult<qint64>::success(id);
 }
 
-StoreError SnmpStore::updateJob(const SnmpJob &given)
+StoreError SnmpStore::writeUpdateJob(const SnmpJob &given)
 {
     const SnmpJob job = normalized(given);
     if (StoreError error = firstError(
@@ -697,12 +697,12 @@ StoreError SnmpStore::updateJob(const SnmpJob &given)
     return transaction.commit();
 }
 
-StoreError SnmpStore::deleteJob(qint64 id)
+StoreError SnmpStore::writeDeleteJob(qint64 id)
 {
     return deleteRow(u"snmp_jobs"_s, id, noJob(id));
 }
 
-StoreResult<qint64> SnmpStore::setJobsEnabled(const QList<qint64> &ids, bool enabled)
+StoreResult<qint64> SnmpStore::writeSetJobsEnabled(const QList<qint64> &ids, bool enabled)
 {
     return setEnabled(u"snmp_jobs"_s, ids, enabled);
 }

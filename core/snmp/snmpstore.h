@@ -9,8 +9,14 @@
 // that thread). Every write is one transaction, nested as a savepoint when
 // the caller already holds one. Nothing throws; failures come back as a
 // StoreError with the field at fault and a message for the operator.
+//
+// The admin writes (brands, OLTs, OIDs, jobs, enabling them) made for a person go through a store with an
+// actor (setActor(), as SnmpAdminBackend does): each then needs AdministerSnmp and is audited "snmp.<op>" in
+// the cache's audit log; a refusal is a Denied error and writes nothing else. The monitor's own writes (seed,
+// scheduler, poller) use a store without an actor.
 #pragma once
 
+#include "access/principal.h"
 #include "snmp/snmpmodel.h"
 #include "snmp/storeresult.h"
 
@@ -41,6 +47,10 @@ public:
 
     explicit SnmpStore(QSqlDatabase db, Clock clock = {});
     Q_DISABLE_COPY_MOVE(SnmpStore)
+
+    // From now on the admin writes act for `principal` (checked and audited, see above).
+    void setActor(const Access::Principal &principal) { m_actor = principal; }
+    std::optional<Access::Principal> actor() const { return m_actor; }
 
     // --- Brands. Deleting one deletes its OIDs; its OLTs go back to fingerprinting.
     StoreResult<QList<SnmpBrand>> listBrands() const;
@@ -114,6 +124,26 @@ public:
     StoreResult<QList<OnuDataValue>> onuData(qint64 oltId, quint32 ponIfIndex, quint32 onuId) const;
 
 private:
+    // The admin writes themselves, unchecked (snmpstore.cpp); the public ones guard them (snmpstoreadmin.cpp).
+    StoreResult<qint64> writeInsertBrand(const SnmpBrand &brand);
+    StoreError writeUpdateBrand(const SnmpBrand &brand);
+    StoreError writeDeleteBrand(qint64 id);
+    StoreResult<qint64> writeInsertOlt(const SnmpOlt &olt);
+    StoreError writeUpdateOlt(const SnmpOlt &olt);
+    StoreError writeDeleteOlt(qint64 id);
+    StoreResult<qint64> writeSetOltsEnabled(const QList<qint64> &ids, bool enabled);
+    StoreResult<qint64> writeInsertOid(const SnmpOid &oid);
+    StoreError writeUpdateOid(const SnmpOid &oid);
+    StoreError writeDeleteOid(qint64 id);
+    StoreResult<qint64> writeInsertJob(const SnmpJob &job);
+    StoreError writeUpdateJob(const SnmpJob &job);
+    StoreError writeDeleteJob(qint64 id);
+    StoreResult<qint64> writeSetJobsEnabled(const QList<qint64> &ids, bool enabled);
+    // Runs `write` for the actor, if any: refused (Denied, audited) without AdministerSnmp, else audited with
+    // its outcome. Without an actor it just runs.
+    template<typename R, typename Write>
+    R administer(const QString &operation, const QString &target, Write &&write);
+
     enum class OnuWalk { Discovery, Status, Optical };
     StoreResult<OnuSaveCounts> saveOnus(OnuWalk walk, qint64 oltId, const QList<OnuReading> &readings,
                                         const QList<OnuDataValue> &rawValues, UnixTime collectedAt);
@@ -133,6 +163,7 @@ private:
 
     QSqlDatabase m_db;
     Clock m_clock;
+    std::optional<Access::Principal> m_actor;
 };
 
 } // namespace Beholder::Snmp

@@ -3,4 +3,4 @@
 # executions and the ONUs the walks found.
 target_sources(beholder_core PRIVATE snmpmodel.h snmpmodel.cpp storeresult.h storesql.h storesql.cpp snmpvalidation.h
                                      snmpvalidation.cpp oltsecrets.h oltsecrets.cpp snmpstore.h snmpstore.cpp
-                                     snmpstoreexecutions.cpp snmpstoreonus.cpp)
+                                     snmpstoreexecutions.cpp snmpstoreonus.cpp snmpstoreadmin.cpp)

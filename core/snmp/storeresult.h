@@ -21,6 +21,7 @@ struct StoreError
         NotFound,  // the row to change, or one it refers to, does not exist
         State,     // the row is in a state that does not allow the change (finishing a finished execution)
         Database,  // SQLite failed (disk full, locked too long)
+        Denied,    // the acting person may not administer SNMP (SnmpStore::setActor)
     };
 
     Kind kind = Kind::None;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcesettings.h"
 
+#include "access/accesspolicy.h"
+#include "access/auditlog.h"
+#include "access/authorization.h"
 #include "profile/profile.h"
 #include "sourcesecrets.h"
 #include "sourcevalidation.h"
@@ -284,7 +287,34 @@ SourceSettingsResult loadProfileSources(const Profile &profile)
     return loadProfileSources(profile.settingsFile());
 }
 
-QStringList saveProfileSources(const QString &settingsFile, const ProfileSources &sources)
+namespace {
+QStringList writeProfileSources(const QString &settingsFile, const ProfileSources &sources);
+} // namespace
+
+QStringList saveProfileSources(const QString &settingsFile, const ProfileSources &sources, const Access::Principal &by,
+                               const Access::AuditLog *audit)
+{
+    const QString action = Access::AuditAction::profileSettingsSave();
+    if (const auto denied
+        = Access::authorize(by, Access::Permission::EditProfileSettings, audit, action, by.profileName()))
+        return {*denied};
+    const QStringList errors = writeProfileSources(settingsFile, sources);
+    if (audit) {
+        QStringList kinds;
+        for (const SourceConfig &config : sources.sources)
+            kinds << toString(config.kind);
+        const QString details = errors.isEmpty()
+            ? u"sources %1; %2 routers"_s.arg(kinds.join(u","_s)).arg(sources.routers.size())
+            : errors.join(u"; "_s);
+        audit->append(
+            Access::AuditEntry::by(by, action, by.profileName(), details,
+                                   errors.isEmpty() ? Access::AuditOutcome::Ok : Access::AuditOutcome::Failed));
+    }
+    return errors;
+}
+
+namespace {
+QStringList writeProfileSources(const QString &settingsFile, const ProfileSources &sources)
 {
     SourceSettingsResult checked;
     addIssues(sources, checked);
@@ -337,6 +367,18 @@ QStringList saveProfileSources(const QString &settingsFile, const ProfileSources
     if (settings.status() != QSettings::NoError)
         return {Tr::tr("%1 could not be written").arg(QDir::toNativeSeparators(settingsFile))};
     return {};
+}
+} // namespace
+
+QStringList saveProfileSources(const Profile &profile, const ProfileSources &sources, const Access::Principal &by,
+                               const Access::AuditLog *audit)
+{
+    return saveProfileSources(profile.settingsFile(), sources, by, audit);
+}
+
+QStringList saveProfileSources(const QString &settingsFile, const ProfileSources &sources)
+{
+    return saveProfileSources(settingsFile, sources, Access::defaultPrincipalForFile(settingsFile));
 }
 
 QStringList saveProfileSources(const Profile &profile, const ProfileSources &sources)

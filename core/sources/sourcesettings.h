@@ -32,6 +32,11 @@
 
 #include <QStringList>
 
+namespace Beholder::Access {
+class AuditLog;
+class Principal;
+} // namespace Beholder::Access
+
 namespace Beholder {
 
 class Profile;
@@ -54,8 +59,16 @@ inline constexpr int formatVersion = 1;
 SourceSettingsResult loadProfileSources(const QString &settingsFile);
 SourceSettingsResult loadProfileSources(const Profile &profile);
 
-// Writes `sources` into `settingsFile`. Invalid sources are refused and
-// nothing is written. Returns the errors; empty on success.
+// Writes `sources` into `settingsFile` for `by`, who needs EditProfileSettings: otherwise nothing is written,
+// the refusal is audited and its message is the one error. Invalid sources are refused and nothing is
+// written. Returns the errors; empty on success. Audited "profile-settings.save" (ok or failed) in `audit` when
+// given. A demo or bootstrap path that writes the demo's own sources passes Access::singleUserPrincipal().
+QStringList saveProfileSources(const QString &settingsFile, const ProfileSources &sources, const Access::Principal &by,
+                               const Access::AuditLog *audit = nullptr);
+QStringList saveProfileSources(const Profile &profile, const ProfileSources &sources, const Access::Principal &by,
+                               const Access::AuditLog *audit = nullptr);
+// For the profile's default principal (Access::defaultPrincipalForFile): allowed on a single-user profile,
+// refused on one that requires sign-in. Not audited.
 QStringList saveProfileSources(const QString &settingsFile, const ProfileSources &sources);
 QStringList saveProfileSources(const Profile &profile, const ProfileSources &sources);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncengine.h"
 
+#include "access/auditlog.h"
+#include "access/authorization.h"
 #include "cache/cachedatabase.h"
 #include "cache/syncrunlog.h"
 #include "logging/logging.h"
@@ -107,6 +109,19 @@ bool SyncEngine::start(const SyncRequest &request, const SyncContext &context, Q
             *error = message;
         return false;
     };
+    // The permission first: a refused principal learns nothing about the profile's state.
+    if (!request.principal.may(Access::Permission::RunSync)) {
+        QStringList asked;
+        for (const SourceKind kind : request.sources)
+            asked << toString(kind);
+        const Access::AuditEntry denied
+            = Access::deniedEntry(request.principal, Access::Permission::RunSync, Access::AuditAction::syncStart(),
+                                  asked.isEmpty() ? u"all"_s : asked.join(u","_s));
+        qCInfo(lcSync).noquote() << "sync refused for" << request.principal.describe();
+        CacheDatabase *cache = m_cache;
+        m_runner.run([cache, denied] { Access::AuditLog(cache).append(denied); }); // not on the caller's thread
+        return fail(Access::denialMessage(request.principal, Access::Permission::RunSync));
+    }
     if (m_running)
         return fail(tr("a sync is already running"));
     if (!m_factory)
@@ -130,6 +145,8 @@ bool SyncEngine::start(const SyncRequest &request, const SyncContext &context, Q
     m_running = true;
     m_canceled = false;
     m_request = request;
+    if (m_request.userName.isEmpty())
+        m_request.userName = request.principal.userName();
     m_context = context;
     m_summary = SyncSummary();
     m_slots.clear();
@@ -147,10 +164,16 @@ bool SyncEngine::start(const SyncRequest &request, const SyncContext &context, Q
     // Runs left "running" by a process that died are history now: we hold the lock.
     CacheDatabase *cache = m_cache;
     auto writeMutex = m_writeMutex;
+    QStringList names;
+    for (const SourceKind kind : std::as_const(wanted))
+        names << toString(kind);
+    const Access::AuditEntry started = Access::AuditEntry::by(request.principal, Access::AuditAction::syncStart(),
+                                                              names.join(u","_s), toString(request.trigger));
     m_runner.runThen(
         this,
-        [cache, writeMutex]() -> qint64 {
+        [cache, writeMutex, started]() -> qint64 {
             QMutexLocker locker(writeMutex.get());
+            Access::AuditLog(cache).append(started);
             SyncRunLog log(cache->connection());
             log.markInterrupted(now());
             return log.nextSyncId();

@@ -51,8 +51,9 @@ public:
                QObject *parent = nullptr);
     ~SyncEngine() override;
 
-    // Starts a sync; false (with the reason) when one is already running in
-    // this process or another, or nothing can be synced.
+    // Starts a sync; false (with the reason) when the request's principal may not run a sync (the refusal is
+    // audited), one is already running in this process or another, or nothing can be synced. A started sync is
+    // audited as "sync.start" with its sources.
     bool start(const SyncRequest &request, const SyncContext &context, QString *error = nullptr);
     // Stops every source as soon as it can; canceled sources keep their previous data.
     void cancel();

@@ -4,6 +4,7 @@
 // CLI and the tests unchanged.
 #pragma once
 
+#include "access/principal.h"
 #include "cache/cachewriter.h"
 #include "net/apierror.h"
 #include "sources/sourceconfig.h"
@@ -28,7 +29,9 @@ struct SyncRequest
 {
     QList<SourceKind> sources; // empty: every enabled source of the profile
     SyncTrigger trigger = SyncTrigger::Manual;
-    QString userName;
+    QString userName; // for sync_runs; the principal's name when empty
+    // Who asks: SyncEngine refuses (and audits the refusal) unless this principal may RunSync. Nobody by default.
+    Access::Principal principal;
 };
 
 enum class SourceState {

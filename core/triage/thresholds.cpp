@@ -2,6 +2,10 @@
 // The thresholds table, its validation, and its `[thresholds]` group in a profile's settings.ini.
 #include "thresholds.h"
 
+#include "access/accesspolicy.h"
+#include "access/auditlog.h"
+#include "access/authorization.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
@@ -339,7 +343,38 @@ Thresholds Thresholds::load(const QString &settingsFile, QString *warning)
     return finish();
 }
 
+bool Thresholds::save(const QString &settingsFile, const Access::Principal &by, const Access::AuditLog *audit,
+                      QString *error) const
+{
+    const QString action = Access::AuditAction::thresholdsSave();
+    if (const auto denied
+        = Access::authorize(by, Access::Permission::EditThresholds, audit, action, by.profileName())) {
+        if (error)
+            *error = *denied;
+        return false;
+    }
+    QString why;
+    const bool saved = write(settingsFile, &why);
+    if (audit) {
+        QStringList changed;
+        for (qsizetype i = 0; i < tableSize; ++i) {
+            if (m_values.at(i) != table[i].defaultValue)
+                changed << u"%1=%2"_s.arg(QString::fromUtf16(table[i].id), number(m_values.at(i)));
+        }
+        audit->append(Access::AuditEntry::by(by, action, by.profileName(), saved ? changed.join(u' ') : why,
+                                             saved ? Access::AuditOutcome::Ok : Access::AuditOutcome::Failed));
+    }
+    if (!saved && error)
+        *error = why;
+    return saved;
+}
+
 bool Thresholds::save(const QString &settingsFile, QString *error) const
+{
+    return save(settingsFile, Access::defaultPrincipalForFile(settingsFile), nullptr, error);
+}
+
+bool Thresholds::write(const QString &settingsFile, QString *error) const
 {
     const QStringList contradictions = inconsistencies();
     if (!contradictions.isEmpty()) {

@@ -13,6 +13,11 @@
 
 #include <optional>
 
+namespace Beholder::Access {
+class AuditLog;
+class Principal;
+} // namespace Beholder::Access
+
 namespace Beholder::Triage {
 
 struct ThresholdSpec
@@ -62,6 +67,12 @@ public:
     // Writes the values that differ from the defaults into the `[thresholds]` group of `settingsFile`,
     // removing the others; the file's other groups are kept. Refuses an inconsistent table (nothing is
     // written) and reports a file that cannot be written.
+    // Only for `by` with EditThresholds: otherwise nothing is written and the refusal is audited. A save is
+    // audited "thresholds.save" (the non-default values, or why it failed) in `audit` when given.
+    bool save(const QString &settingsFile, const Access::Principal &by, const Access::AuditLog *audit,
+              QString *error = nullptr) const;
+    // For the profile's default principal (Access::defaultPrincipalForFile): allowed on a single-user profile,
+    // refused on one that requires sign-in. Not audited.
     bool save(const QString &settingsFile, QString *error = nullptr) const;
 
     // "-27 dBm", "0.5", "90 %": a value with its unit, for messages and reasons.
@@ -71,6 +82,8 @@ public:
     friend bool operator!=(const Thresholds &a, const Thresholds &b) { return !(a == b); }
 
 private:
+    bool write(const QString &settingsFile, QString *error) const;
+
     QList<double> m_values; // parallel to the spec table
 };
 

@@ -3,6 +3,7 @@
 // real cache, then diagnosed through the real clients. Every scenario must give its expected headline and
 // fire its rule with a reason that names the values; a live source that times out is a "source down"
 // finding while the verdict still comes from the rest; offline answers from the cache alone.
+#include "access/accesspolicy.h"
 #include "cache/cachedatabase.h"
 #include "credentials/memorycredentialstore.h"
 #include "demo/demoscenarios.h"
@@ -75,6 +76,7 @@ private:
                              QList<DiagnosisReport> *steps = nullptr)
     {
         DiagnosisService service(m_cache.get(), u"diagtest"_s, m_sources, m_store.get());
+        service.setPrincipal(Access::singleUserPrincipal(u"diagtest"_s));
         DiagnosisOptions o = options;
         if (o.liveTimeoutMs == 0)
             o.liveTimeoutMs = 4000;
@@ -129,7 +131,9 @@ private slots:
         SyncEngine engine(m_cache.get(), m_dir.path());
         QSignalSpy finished(&engine, &SyncEngine::finished);
         QString error;
-        QVERIFY2(engine.start({{}, SyncTrigger::Cli, u"test"_s}, context, &error), qPrintable(error));
+        QVERIFY2(engine.start({{}, SyncTrigger::Cli, u"test"_s, Access::singleUserPrincipal(u"diagtest"_s)}, context,
+                              &error),
+                 qPrintable(error));
         QVERIFY(finished.wait(120000));
         QVERIFY(finished.constFirst().constFirst().value<SyncSummary>().allSucceeded());
 
@@ -400,6 +404,7 @@ private slots:
     {
         // An operator's Enter on the next line can arrive while a report is being shown.
         DiagnosisService service(m_cache.get(), u"diagtest"_s, m_sources, m_store.get());
+        service.setPrincipal(Access::singleUserPrincipal(u"diagtest"_s));
         const QString second = scenario(u"single_los"_s)->pppoeUser;
         quint64 secondId = 0;
         DiagnosisReport last;
@@ -428,6 +433,7 @@ private slots:
         MemoryCredentialStore store(u"diagtest"_s, m_store->secrets());
         store.setForcedError(CredentialError::Kind::NoBackend);
         DiagnosisService service(m_cache.get(), u"diagtest"_s, m_sources, &store);
+        service.setPrincipal(Access::singleUserPrincipal(u"diagtest"_s));
         const auto run = [&] {
             DiagnosisReport last;
             QEventLoop loop;
@@ -466,6 +472,7 @@ private slots:
     void aNewDiagnosis_supersedesTheRunningOne()
     {
         DiagnosisService service(m_cache.get(), u"diagtest"_s, m_sources, m_store.get());
+        service.setPrincipal(Access::singleUserPrincipal(u"diagtest"_s));
         QSet<quint64> ids;
         quint64 finalId = 0;
         QEventLoop loop;

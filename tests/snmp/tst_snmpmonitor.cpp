@@ -5,6 +5,7 @@
 // thread. Discovery and polling over v2c and v3 decode to the recorded ONUs; an
 // agent that does not answer gives retries on the backoff schedule and a failed
 // execution with its attempts; an interrupted execution is resumed at the next start.
+#include "access/accesspolicy.h"
 #include "cache/cachedatabase.h"
 #include "credentials/memorycredentialstore.h"
 #include "simulator/snmp/simolt.h"
@@ -208,6 +209,7 @@ private slots:
         const SimOlt &sim = m_olts.at(oltIndex);
         auto rig = makeRig();
         SnmpMonitor monitor(rig->cacheFile, rig->secrets.get(), quickOptions());
+        monitor.setPrincipal(Access::singleUserPrincipal(u"snmptest"_s));
         EndRecorder recorder(monitor);
         QSignalSpy started(&monitor, &SnmpMonitor::started);
         monitor.start();
@@ -276,6 +278,7 @@ private slots:
         QueuePolicy polling = QueuePolicy::forKind(JobKind::Polling); // 2 retries, 300/600 s -> 300/600 ms
         options.pollingPolicy = polling;
         SnmpMonitor monitor(rig->cacheFile, rig->secrets.get(), options);
+        monitor.setPrincipal(Access::singleUserPrincipal(u"snmptest"_s));
         EndRecorder recorder(monitor);
         QSignalSpy started(&monitor, &SnmpMonitor::started);
         monitor.start();
@@ -325,6 +328,7 @@ private slots:
         QVERIFY(rig->store->insertJob(job).ok());
         {
             SnmpMonitor monitor(rig->cacheFile, rig->secrets.get(), options);
+            monitor.setPrincipal(Access::singleUserPrincipal(u"snmptest"_s));
             QSignalSpy started(&monitor, &SnmpMonitor::started);
             monitor.start();
             QVERIFY(started.wait(10000));
@@ -354,6 +358,7 @@ private slots:
     {
         auto rig = makeRig();
         SnmpMonitor monitor(rig->cacheFile, rig->secrets.get(), quickOptions());
+        monitor.setPrincipal(Access::singleUserPrincipal(u"snmptest"_s));
         // Who runs when, in the order the monitor says it: a start is the first "running" of an execution.
         QList<std::pair<qint64, bool>> events; // (execution, started: true / ended: false)
         QSet<qint64> started;
@@ -428,6 +433,7 @@ private slots:
     {
         auto rig = makeRig();
         SnmpMonitor monitor(rig->cacheFile, rig->secrets.get(), quickOptions());
+        monitor.setPrincipal(Access::singleUserPrincipal(u"snmptest"_s));
         QSignalSpy started(&monitor, &SnmpMonitor::started);
         monitor.start();
         QVERIFY(started.wait(10000));

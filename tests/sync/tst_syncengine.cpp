@@ -2,6 +2,7 @@
 // The sync engine with scripted fetchers: sources run side by side, a failed
 // or canceled source keeps its previous data while the others complete, one
 // sync per profile at a time, and every run is recorded.
+#include "access/accesspolicy.h"
 #include "cache/cachedatabase.h"
 #include "search/searchengine.h"
 #include "sync/syncengine.h"
@@ -142,7 +143,14 @@ private:
                                             });
     }
 
-    SyncSummary runToEnd(SyncEngine &engine, const SyncRequest &request = {})
+    // A request from someone who may sync (the permission itself is tested in tests/access).
+    static SyncRequest allowed(SyncRequest request = {})
+    {
+        request.principal = Access::singleUserPrincipal(u"synctest"_s);
+        return request;
+    }
+
+    SyncSummary runToEnd(SyncEngine &engine, const SyncRequest &request = allowed())
     {
         QSignalSpy finished(&engine, &SyncEngine::finished);
         QString error;
@@ -182,7 +190,7 @@ private slots:
     void everySource_isFetchedWrittenIndexedAndRecorded()
     {
         auto engine = makeEngine();
-        const SyncSummary summary = runToEnd(*engine, {{}, SyncTrigger::Cli, u"ana"_s});
+        const SyncSummary summary = runToEnd(*engine, allowed({{}, SyncTrigger::Cli, u"ana"_s, {}}));
         QVERIFY(summary.allSucceeded());
         QCOMPARE(summary.outcomes.size(), 4);
         QVERIFY(summary.indexRebuilt);
@@ -260,7 +268,7 @@ private slots:
         m_script->hang = {SourceKind::IspCube, SourceKind::SmartOlt, SourceKind::CnMaestro, SourceKind::RouterOs};
         m_script->data = {};
         QSignalSpy finished(engine.get(), &SyncEngine::finished);
-        QVERIFY(engine->start({}, everySource()));
+        QVERIFY(engine->start(allowed(), everySource()));
         QTRY_VERIFY(engine->progress().constFirst().state == SourceState::Fetching);
         engine->cancel();
         QVERIFY(finished.wait(20000));
@@ -280,11 +288,11 @@ private slots:
     {
         m_script->hang = {SourceKind::IspCube};
         auto first = makeEngine();
-        QVERIFY(first->start({}, everySource()));
+        QVERIFY(first->start(allowed(), everySource()));
         QString error;
-        QVERIFY(!first->start({}, everySource(), &error));
+        QVERIFY(!first->start(allowed(), everySource(), &error));
         auto second = makeEngine(); // another process would see the same lock file
-        QVERIFY(!second->start({}, everySource(), &error));
+        QVERIFY(!second->start(allowed(), everySource(), &error));
         QVERIFY2(error.contains(u"already running"_s), qPrintable(error));
         QSignalSpy finished(first.get(), &SyncEngine::finished);
         first->cancel();
@@ -296,11 +304,11 @@ private slots:
         auto engine = makeEngine();
         SyncContext nothing;
         QString error;
-        QVERIFY(!engine->start({}, nothing, &error));
+        QVERIFY(!engine->start(allowed(), nothing, &error));
         QVERIFY(error.contains(u"no sources"_s));
         SyncContext onlyCrm = everySource();
         onlyCrm.sources.routers.clear();
-        QVERIFY(!engine->start({{SourceKind::RouterOs}, SyncTrigger::Cli, {}}, onlyCrm, &error));
+        QVERIFY(!engine->start(allowed({{SourceKind::RouterOs}, SyncTrigger::Cli, {}, {}}), onlyCrm, &error));
         QVERIFY(error.contains(u"routeros"_s));
     }
 

@@ -3,6 +3,7 @@
 // sockets: everything it serves reaches the cache, a re-sync changes nothing,
 // and every injected fault fails only its own source, with a clear error,
 // leaving that source's previous data as it was while the others complete.
+#include "access/accesspolicy.h"
 #include "cache/cachedatabase.h"
 #include "search/searchengine.h"
 #include "simulator/isp/simulator.h"
@@ -108,7 +109,8 @@ private:
         SyncEngine engine(m_cache.get(), m_dir.path());
         QSignalSpy finished(&engine, &SyncEngine::finished);
         QString error;
-        if (!engine.start({{}, SyncTrigger::Cli, u"test"_s}, syncContext, &error)) {
+        if (!engine.start({{}, SyncTrigger::Cli, u"test"_s, Access::singleUserPrincipal(u"test"_s)}, syncContext,
+                          &error)) {
             qWarning("cannot start: %s", qPrintable(error));
             return {};
         }
@@ -421,7 +423,7 @@ private slots:
 
         SyncEngine engine(m_cache.get(), m_dir.path());
         QSignalSpy finished(&engine, &SyncEngine::finished);
-        QVERIFY(engine.start({}, context()));
+        QVERIFY(engine.start({{}, SyncTrigger::Cli, {}, Access::singleUserPrincipal(u"test"_s)}, context()));
         QTest::qWait(300);
         engine.cancel();
         QVERIFY(finished.wait(30000));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snmpadminbackend.h"
 
+#include "access/accesspolicy.h"
+
 namespace Beholder::Snmp {
 
 using namespace Qt::Literals::StringLiterals;
@@ -10,6 +12,11 @@ SnmpAdminBackend::SnmpAdminBackend(const QString &cacheFile, QObject *parent)
     , m_cache(cacheFile)
     , m_runner(u"snmp-admin"_s, 1) // one thread: its connection, and writes in the order asked
 { }
+
+Access::Principal SnmpAdminBackend::defaultPrincipal(const QString &cacheFile)
+{
+    return Access::defaultPrincipalForFile(cacheFile);
+}
 
 SnmpAdminBackend::~SnmpAdminBackend()
 {
