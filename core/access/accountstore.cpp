@@ -76,6 +76,12 @@ QThreadStorage<ThreadConnections *> &threadConnections()
     return storage;
 }
 
+// A null QString binds as SQL NULL; these columns are NOT NULL with '' for "none".
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
 UnixTime now()
 {
     return QDateTime::currentSecsSinceEpoch();
@@ -278,7 +284,7 @@ std::optional<Account> AccountStore::exact(QSqlDatabase &db, const QString &prof
 {
     QSqlQuery query(db);
     query.prepare(u"SELECT %1, password_hash FROM accounts WHERE profile = ? AND user_name = ?"_s.arg(columns));
-    query.addBindValue(profile);
+    query.addBindValue(text(profile));
     query.addBindValue(user);
     if (!query.exec()) {
         if (error)
@@ -301,7 +307,7 @@ QList<Account> AccountStore::list(const QString &profile, AccountError *error) c
         QSqlQuery query(db);
         query.prepare(u"SELECT %1 FROM accounts WHERE profile = ? OR profile = '' "
                       u"ORDER BY user_name COLLATE NOCASE, profile"_s.arg(columns));
-        query.addBindValue(profile);
+        query.addBindValue(text(profile));
         if (query.exec()) {
             while (query.next())
                 accounts << readAccount(query);
@@ -449,10 +455,10 @@ AccountError AccountStore::create(const Principal &by, const NewAccount &account
                   u"created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)"_s);
     const UnixTime at = now();
     query.addBindValue(user);
-    query.addBindValue(account.profile);
+    query.addBindValue(text(account.profile));
     query.addBindValue(roleId(account.role));
     query.addBindValue(hash);
-    query.addBindValue(account.displayName.trimmed());
+    query.addBindValue(text(account.displayName.trimmed()));
     query.addBindValue(at);
     query.addBindValue(at);
     if (!query.exec()) {

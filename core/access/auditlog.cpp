@@ -225,11 +225,13 @@ bool AuditLog::append(const AuditEntry &entry) const noexcept
         query.prepare(u"INSERT INTO audit_log (at, user_name, role, action, target, details, outcome) "
                       u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         query.addBindValue(entry.at > 0 ? entry.at : QDateTime::currentSecsSinceEpoch());
-        query.addBindValue(entry.userName);
-        query.addBindValue(entry.role);
-        query.addBindValue(entry.action);
-        query.addBindValue(entry.target);
-        query.addBindValue(entry.details);
+        // A null QString binds as SQL NULL: role and the others are '' when empty.
+        const auto text = [](const QString &value) { return value.isNull() ? u""_s : value; };
+        query.addBindValue(text(entry.userName));
+        query.addBindValue(text(entry.role));
+        query.addBindValue(text(entry.action));
+        query.addBindValue(text(entry.target));
+        query.addBindValue(text(entry.details));
         query.addBindValue(auditOutcomeId(entry.outcome));
         if (!query.exec()) {
             qCWarning(lcAccess).noquote() << "audit row lost:" << entry.action << entry.userName << entry.target << "-"

@@ -73,6 +73,7 @@ SyncEngine::SyncEngine(CacheDatabase *cache, const QString &profileDirectory, Fe
     , m_profileDirectory(profileDirectory)
     , m_factory(factory ? std::move(factory) : FetcherFactory(makeSourceFetcher))
     , m_runner(u"sync"_s, int(allSourceKinds().size()))
+    , m_auditWriter(u"sync-audit"_s, 1)
     , m_writeMutex(std::make_shared<QMutex>())
 {
     m_progressTimer.setInterval(150);
@@ -84,6 +85,7 @@ SyncEngine::~SyncEngine()
     m_progressTimer.stop();
     m_runner.cancelAll();
     m_runner.waitForDone();
+    m_auditWriter.waitForDone();
 }
 
 QList<SourceKind> SyncEngine::configuredSources(const ProfileSources &sources)
@@ -119,7 +121,7 @@ bool SyncEngine::start(const SyncRequest &request, const SyncContext &context, Q
                                   asked.isEmpty() ? u"all"_s : asked.join(u","_s));
         qCInfo(lcSync).noquote() << "sync refused for" << request.principal.describe();
         CacheDatabase *cache = m_cache;
-        m_runner.run([cache, denied] { Access::AuditLog(cache).append(denied); }); // not on the caller's thread
+        m_auditWriter.run([cache, denied] { Access::AuditLog(cache).append(denied); }); // not on the caller's thread
         return fail(Access::denialMessage(request.principal, Access::Permission::RunSync));
     }
     if (m_running)

@@ -81,6 +81,7 @@ private:
     QString m_profileDirectory;
     FetcherFactory m_factory;
     TaskRunner m_runner;
+    TaskRunner m_auditWriter; // refusals' audit rows: waited for, never canceled
     std::unique_ptr<SyncLock> m_lock;
     std::shared_ptr<QMutex> m_writeMutex;
     QTimer m_progressTimer;
