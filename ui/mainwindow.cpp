@@ -3,6 +3,12 @@
 
 #include "aboutdialog.h"
 #include "access/accesspolicy.h"
+#include "access/accountspage.h"
+#include "access/accountstore.h"
+#include "access/auditlogwindow.h"
+#include "access/authorization.h"
+#include "access/signindialog.h"
+#include "credentials/keychaincredentialstore.h"
 #include "customerpanel.h"
 #include "detailsection.h"
 #include "diagnosispanel.h"
@@ -10,6 +16,7 @@
 #include "livetrafficwindow.h"
 #include "net/tlsexception.h"
 #include "profile/profilemanager.h"
+#include "profiles/profilesdialog.h"
 #include "resultsview.h"
 #include "search/searchquery.h"
 #include "search/searchresultmodel.h"
@@ -80,6 +87,7 @@ QString milliseconds(qint64 microseconds)
 MainWindow::MainWindow(const MainWindowOptions &options, const Profile &profile, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
+    , m_accounts(std::make_shared<Access::AccountStore>(options.dataDirectory))
     , m_searchField(new SearchField)
     , m_resultsInfo(new QLabel)
     , m_results(new ResultsView)
@@ -185,6 +193,14 @@ void MainWindow::createMenus()
     connect(m_profileMenu, &QMenu::aboutToShow, this, &MainWindow::populateProfileMenu);
     QAction *newProfile = file->addAction(tr("&New Profile…"), this, &MainWindow::newProfile);
     newProfile->setObjectName(u"newProfileAction"_s);
+    m_profilesAction = file->addAction(tr("&Manage Profiles…"), this, &MainWindow::openProfiles);
+    m_profilesAction->setObjectName(u"profilesAction"_s);
+    m_profilesAction->setStatusTip(tr("Create, rename, delete and open ISP profiles"));
+    file->addSeparator();
+    m_signInAction = file->addAction(tr("Sign &In…"), this, &MainWindow::signIn);
+    m_signInAction->setObjectName(u"signInAction"_s);
+    m_signOutAction = file->addAction(tr("Sign &Out"), this, &MainWindow::signOut);
+    m_signOutAction->setObjectName(u"signOutAction"_s);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -234,17 +250,16 @@ void MainWindow::createMenus()
     m_snmpAdminAction->setObjectName(u"snmpAdminAction"_s);
     m_snmpAdminAction->setStatusTip(
         tr("OLTs polled over SNMP: brands, OLTs, OIDs, jobs, executions and ONU data (for administrators)"));
+    m_auditAction = tools->addAction(tr("&Audit Log…"), this, &MainWindow::openAuditLog);
+    m_auditAction->setObjectName(u"auditAction"_s);
+    m_auditAction->setStatusTip(tr("Every privileged action and every diagnosis on this profile (for administrators)"));
     tools->addSeparator();
     m_settingsAction = tools->addAction(tr("S&ettings…"), this, [this] { openSettings(); });
     m_settingsAction->setObjectName(u"settingsAction"_s);
     m_settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_settingsAction->setStatusTip(tr("Sources, routers, TLS exceptions, nightly sync, users and language"));
-    connect(tools, &QMenu::aboutToShow, this, [this] {
-        m_thresholdsAction->setEnabled(m_session && m_session->state() == ProfileSession::State::Ready);
-        m_snmpAdminAction->setEnabled(m_session && m_session->state() == ProfileSession::State::Ready);
-        m_settingsAction->setEnabled(m_session != nullptr);
-    });
+    connect(tools, &QMenu::aboutToShow, this, &MainWindow::applyPermissions);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Beholder"), this, &MainWindow::showAbout);
@@ -262,6 +277,9 @@ void MainWindow::createStatusBar()
     m_tlsStatus->setObjectName(u"tlsStatus"_s);
     m_tlsStatus->setVisible(false);
     statusBar()->addPermanentWidget(m_tlsStatus);
+    m_userStatus = new QLabel(this);
+    m_userStatus->setObjectName(u"userStatus"_s);
+    statusBar()->addPermanentWidget(m_userStatus);
     statusBar()->addPermanentWidget(m_sourceStatus);
     statusBar()->addPermanentWidget(m_task);
     connect(m_task, &BackgroundTaskWidget::cancelRequested, this, &MainWindow::cancelSync);
@@ -343,11 +361,14 @@ void MainWindow::updateSyncActions()
 {
     SyncSession *sync = m_session && m_session->state() == ProfileSession::State::Ready ? m_session->sync() : nullptr;
     if (m_syncNowAction) {
-        m_syncNowAction->setEnabled(sync && sync->canSync() && !sync->isBusy());
-        m_syncNowAction->setToolTip(sync && !sync->canSync()
-                                        ? tr("This profile has no sources yet: import its description with "
-                                             "beholder-cli profile import")
-                                        : QString());
+        const bool allowed = m_session && m_session->principal().may(Access::Permission::RunSync);
+        m_syncNowAction->setEnabled(sync && sync->canSync() && !sync->isBusy() && allowed);
+        m_syncNowAction->setToolTip(
+            !allowed && m_session ? Access::denialMessage(m_session->principal(), Access::Permission::RunSync)
+                : sync && !sync->canSync()
+                ? tr("This profile has no sources yet: add them in Tools > Settings, or import its description with "
+                     "beholder-cli profile import")
+                : QString());
     }
     if (m_cancelSyncAction)
         m_cancelSyncAction->setEnabled(sync && sync->isBusy());
@@ -427,8 +448,12 @@ void MainWindow::openSession(const Profile &profile, const SessionOptions &optio
     connect(session, &ProfileSession::diagnosisUpdated, this, [this](const Diagnosis::DiagnosisReport &report) {
         m_diagnosisPanel->showReport(report, TimeFormat::nowUtc());
     });
+    connect(session, &ProfileSession::principalChanged, this, &MainWindow::applyPermissions);
     connect(session, &ProfileSession::opened, this, [this, session] {
         refreshTlsStatus();
+        applyPermissions();
+        if (session->isSignInRequired() && session->principal().isNobody())
+            signIn();
         m_diagnosisPanel->setThresholds(session->thresholds());
         if (!session->thresholdsWarning().isEmpty())
             statusBar()->showMessage(tr("Some triage thresholds in settings.ini were not valid; the defaults are "
@@ -447,7 +472,10 @@ void MainWindow::closeSession()
     for (const QPointer<QWidget> &window : std::as_const(m_liveTrafficWindows))
         delete window.data();
     m_liveTrafficWindows.clear();
-    delete m_snmpAdmin.data(); // so do the SNMP admin screens
+    delete m_snmpAdmin.data(); // so do the SNMP admin screens, the audit log, settings and a sign-in
+    delete m_auditWindow.data();
+    delete m_settingsDialog.data();
+    delete m_signInDialog.data();
     m_diagnoseDelay.stop();
     m_pendingDiagnosis.clear();
     m_session->cancelDiagnosis();
@@ -913,7 +941,11 @@ QDialog *MainWindow::openSettings(int page)
     context.profile = m_session->profile();
     context.dataDirectory = m_options.dataDirectory;
     context.credentials = m_session->credentialStore();
-    context.principal = Access::defaultPrincipal(m_session->profile());
+    context.principal = m_session->principal();
+    context.audit = m_session->auditLog();
+    context.makeAccountsPage
+        = [accounts = m_accounts, profile = m_session->profile(), principal = context.principal](
+              QWidget *parent) -> QWidget * { return new AccountsPage(accounts, profile, principal, parent); };
     auto *dialog = new SettingsDialog(context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->showPage(SettingsDialog::Page(page));
@@ -932,6 +964,115 @@ QDialog *MainWindow::openSettings(int page)
     m_settingsDialog = dialog;
     dialog->open();
     return dialog;
+}
+
+void MainWindow::applyPermissions()
+{
+    const bool ready = m_session && m_session->state() == ProfileSession::State::Ready;
+    const Access::Principal principal = m_session ? m_session->principal() : Access::Principal();
+    using Access::Permission;
+    auto gate = [&principal](QAction *action, bool available, Permission permission) {
+        if (!action)
+            return;
+        const bool allowed = principal.may(permission);
+        action->setEnabled(available && allowed);
+        action->setToolTip(allowed ? QString() : Access::denialMessage(principal, permission));
+    };
+    gate(m_thresholdsAction, ready, Permission::EditThresholds);
+    gate(m_snmpAdminAction, ready, Permission::AdministerSnmp);
+    gate(m_auditAction, ready, Permission::ViewAudit);
+    if (m_settingsAction)
+        m_settingsAction->setEnabled(m_session != nullptr);
+    if (m_signInAction) {
+        m_signInAction->setEnabled(m_session != nullptr);
+        m_signInAction->setText(principal.isNobody() || principal.isSingleUser() ? tr("Sign &In…")
+                                                                                 : tr("Sign In as Someone &Else…"));
+    }
+    if (m_signOutAction)
+        m_signOutAction->setEnabled(m_session && !principal.isNobody() && !principal.isSingleUser());
+
+    const bool canSearch = principal.may(Permission::ViewCustomers);
+    m_searchField->setEnabled(canSearch || !m_session);
+    if (m_session && !canSearch)
+        m_panel->showPlaceholder(
+            tr("Profile “%1” requires signing in: File > Sign In.").arg(m_session->profile().name()));
+    if (m_userStatus) {
+        m_userStatus->setText(!m_session                 ? QString()
+                                  : principal.isNobody() ? tr("not signed in")
+                                                         : principal.describe());
+        m_userStatus->setToolTip(principal.isSingleUser()
+                                     ? tr("This profile does not require signing in: whoever uses this computer acts "
+                                          "as its admin (Tools > Settings > Users and Sign-in).")
+                                     : QString());
+    }
+    updateSyncActions();
+}
+
+void MainWindow::signIn()
+{
+    if (!m_session)
+        return;
+    if (m_signInDialog) {
+        m_signInDialog->raise();
+        return;
+    }
+    auto *dialog = new SignInDialog(m_accounts, m_session->profile(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString profileName = m_session->profile().name();
+    connect(dialog, &SignInDialog::signedIn, this, [this, profileName](const Access::Principal &principal) {
+        if (!m_session || m_session->profile().name() != profileName)
+            return;
+        m_session->setPrincipal(principal);
+        statusBar()->showMessage(tr("Signed in as %1.").arg(principal.describe()), statusMessageMilliseconds);
+        if (!m_searchField->text().trimmed().isEmpty())
+            search(m_searchField->text());
+    });
+    m_signInDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::signOut()
+{
+    if (!m_session)
+        return;
+    m_session->cancelDiagnosis();
+    m_session->setPrincipal(Access::defaultPrincipal(m_session->profile()));
+    m_panel->showPlaceholder(tr("Signed out."));
+    statusBar()->showMessage(tr("Signed out."), statusMessageMilliseconds);
+}
+
+void MainWindow::openProfiles()
+{
+    const Profile current = m_session ? m_session->profile() : Profile(Profile::demoName(), m_options.dataDirectory);
+    const Access::Principal principal = m_session ? m_session->principal() : Access::Principal();
+    ProfileLifecycle::StoreFactory stores = m_options.session.credentialStore;
+    if (!stores)
+        stores = [](const QString &name) -> std::unique_ptr<CredentialStore> {
+            return std::make_unique<KeychainCredentialStore>(name);
+        };
+    auto *dialog = new ProfilesDialog(m_options.dataDirectory, current, principal, stores, m_accounts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProfilesDialog::openProfileRequested, this, [this](const QString &name) {
+        if (!m_session || m_session->profile().name() != name)
+            switchProfile(name);
+    });
+    dialog->open();
+}
+
+void MainWindow::openAuditLog()
+{
+    if (!m_session || m_session->state() != ProfileSession::State::Ready)
+        return;
+    if (m_auditWindow) {
+        m_auditWindow->raise();
+        m_auditWindow->activateWindow();
+        return;
+    }
+    auto *window = new AuditLogWindow(m_session->profile(), m_session->principal(), this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowFlag(Qt::Window);
+    m_auditWindow = window;
+    window->show();
 }
 
 void MainWindow::refreshTlsStatus()

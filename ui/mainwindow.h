@@ -29,6 +29,10 @@ class QSplitter;
 
 namespace Beholder {
 
+namespace Access {
+class AccountStore;
+}
+
 class BackgroundTaskWidget;
 class CacheStatusWidget;
 class CustomerPanel;
@@ -73,6 +77,14 @@ public:
     QWidget *settingsDialog() const { return m_settingsDialog.data(); } // null while closed
     // The status bar's TLS exception notice (hidden when the profile has none).
     QLabel *tlsStatus() const { return m_tlsStatus; }
+    // Who is acting, as the status bar says it ("ana (profile admin)", "not signed in").
+    QLabel *userStatus() const { return m_userStatus; }
+    QAction *profilesAction() const { return m_profilesAction; }
+    QAction *auditAction() const { return m_auditAction; }
+    QAction *signInAction() const { return m_signInAction; }
+    // File > Sign In on the open profile (a profile that requires it asks by itself when it opens).
+    void signIn();
+    void signOut();
     QWidget *snmpAdminWindow() const { return m_snmpAdmin.data(); } // null while closed
     SyncPanel *syncPanel() const { return m_syncPanel; }
     QDockWidget *syncDock() const { return m_syncDock; }
@@ -130,11 +142,24 @@ private:
     void loadDemoIsp();
     void showAbout();
     void refreshTlsStatus();
+    void openProfiles();
+    void openAuditLog();
+    // Menus, actions and the status bar follow the principal's permissions (core checks them again).
+    void applyPermissions();
 
     MainWindowOptions m_options;
     QAction *m_settingsAction = nullptr;
     QPointer<QDialog> m_settingsDialog;
     QLabel *m_tlsStatus = nullptr;
+    QLabel *m_userStatus = nullptr;
+    QAction *m_profilesAction = nullptr;
+    QAction *m_auditAction = nullptr;
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QPointer<QWidget> m_auditWindow;
+    QPointer<QDialog> m_signInDialog;
+    // One per data root, shared by the sign-in, the accounts page and the profiles dialog.
+    std::shared_ptr<Access::AccountStore> m_accounts;
     std::unique_ptr<ProfileSession> m_session;
     // Sessions left behind by a profile switch while they were syncing: they end out of sight.
     std::vector<std::unique_ptr<ProfileSession>> m_retiring;

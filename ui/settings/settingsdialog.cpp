@@ -11,6 +11,7 @@
 #include "settings/sourcepage.h"
 #include "settings/tlspage.h"
 #include "sources/connectionprobe.h"
+#include "sources/guardedsettings.h"
 #include "sources/sourcesecrets.h"
 #include "sources/sourcesettings.h"
 #include "sources/sourcevalidation.h"
@@ -279,7 +280,6 @@ ProfileSources SettingsDialog::collectSources()
 
 bool SettingsDialog::save()
 {
-    const QString settingsFile = m_context.profile.settingsFile();
     const QString iniFile = ProfileManager(m_context.dataDirectory).globalSettingsFile();
     const QString language = m_language->currentData().toString();
     const bool languageChanged = language != m_loadedLanguage;
@@ -311,17 +311,18 @@ bool SettingsDialog::save()
         setMessage(tr("Nothing was saved: %1").arg(errors.join(u"; "_s)), true);
         return false;
     }
-    errors = saveProfileSources(m_context.profile, sources);
+    errors = saveProfileSources(m_context.profile, sources, m_context.principal, m_context.audit);
     if (errors.isEmpty())
-        errors = saveTlsExceptions(settingsFile, m_tls->exceptions());
-    if (!errors.isEmpty()) {
-        setMessage(tr("Nothing was saved: %1").arg(errors.join(u"; "_s)), true);
-        return false;
-    }
+        errors = saveTlsExceptions(m_context.profile, m_tls->exceptions(), m_context.principal, m_context.audit);
     NightlySettings nightly;
     nightly.enabled = m_nightlyEnabled->isChecked();
     nightly.at = m_nightlyTime->time();
-    nightly.save(settingsFile);
+    if (errors.isEmpty())
+        errors = saveNightlySettings(m_context.profile, nightly, m_context.principal, m_context.audit);
+    if (!errors.isEmpty()) {
+        setMessage(tr("Not saved: %1").arg(errors.join(u"; "_s)), true);
+        return false;
+    }
     m_loaded = sources;
 
     QHash<QString, QString> secrets = m_routers->typedSecrets();

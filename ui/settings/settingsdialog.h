@@ -28,6 +28,10 @@ class QTimeEdit;
 
 namespace Beholder {
 
+namespace Access {
+class AuditLog;
+}
+
 class ConnectionProbe;
 class ConnectionTestView;
 class CredentialStore;
@@ -43,6 +47,7 @@ struct SettingsContext
     QString dataDirectory;                  // the desktop's beholder.ini (language)
     CredentialStore *credentials = nullptr; // the profile's namespace (the session's store)
     Access::Principal principal;
+    const Access::AuditLog *audit = nullptr; // where saving writes its audit row (the session's)
     // The "Users and sign-in" page (ui/access), made by the window; none = no such page.
     std::function<QWidget *(QWidget *parent)> makeAccountsPage;
 };
