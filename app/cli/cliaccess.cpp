@@ -82,6 +82,11 @@ private:
 
 } // namespace
 
+bool standardInputIsTerminal()
+{
+    return stdinIsTerminal();
+}
+
 std::optional<QString> readPassword(Context &context, const QString &prompt)
 {
     QString line;

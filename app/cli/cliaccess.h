@@ -27,6 +27,8 @@ class Context;
 std::optional<Access::Principal> signIn(Context &context, const Profile &profile, const Access::AuditLog *audit,
                                         int *exitCode);
 
+bool standardInputIsTerminal();
+
 // One line from standard input when it is not a terminal; otherwise `prompt` on stderr and a line read without
 // echo. Nothing when standard input ended.
 std::optional<QString> readPassword(Context &context, const QString &prompt);

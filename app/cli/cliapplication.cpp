@@ -4,6 +4,7 @@
 // left with a parser that knows the global options and the command's own.
 #include "cliapplication.h"
 
+#include "accesscommands.h"
 #include "clilogging.h"
 #include "demoinitcommand.h"
 #include "demoscenarioscommand.h"
@@ -79,6 +80,13 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<DiagnoseCommand>());
     m_commands.push_back(std::make_unique<SnmpTestCommand>());
     m_commands.push_back(std::make_unique<SnmpPollCommand>());
+    m_commands.push_back(std::make_unique<AccountListCommand>());
+    m_commands.push_back(std::make_unique<AccountAddCommand>());
+    m_commands.push_back(std::make_unique<AccountPasswdCommand>());
+    m_commands.push_back(std::make_unique<AccountRemoveCommand>());
+    m_commands.push_back(std::make_unique<AccountRoleCommand>());
+    m_commands.push_back(std::make_unique<AuditCommand>());
+    m_commands.push_back(std::make_unique<AccessSignInRequiredCommand>());
 }
 
 CliApplication::~CliApplication() = default;
