@@ -4,6 +4,7 @@
 #include "access/accesspolicy.h"
 #include "credentials/credentialstore.h"
 #include "credentials/memorycredentialstore.h"
+#include "net/tlsexception.h"
 #include "profile/profile.h"
 #include "simulator/isp/simulator.h"
 #include "simulator/snmp/demosnmp.h"
@@ -11,11 +12,30 @@
 #include "uilogging.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QLocale>
+#include <QSslKey>
 
 namespace Beholder {
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The demo ISP's throw-away certificate (resources/demo/README.md).
+QSslCertificate demoCertificate()
+{
+    QFile file(u":/beholder/demo/demo-isp.crt"_s);
+    return file.open(QIODevice::ReadOnly) ? QSslCertificate(file.readAll(), QSsl::Pem) : QSslCertificate();
+}
+
+QSslKey demoKey()
+{
+    QFile file(u":/beholder/demo/demo-isp.key"_s);
+    return file.open(QIODevice::ReadOnly) ? QSslKey(file.readAll(), QSsl::Rsa, QSsl::Pem) : QSslKey();
+}
+
+} // namespace
 
 DemoIsp::DemoIsp(const Profile &profile, QObject *parent)
     : QObject(parent)
@@ -53,6 +73,10 @@ void DemoIsp::prepare(int customers, CredentialStore *store)
     m_customers = customers;
     Sim::SimulatorOptions options;
     options.demo.customers = customers;
+    // Every API over TLS with a certificate nobody signed, as an on-premises cnMaestro or a router's API-SSL
+    // often is; publish() pins it in the profile, so the demo shows a TLS exception (resources/demo).
+    options.tlsCertificate = demoCertificate();
+    options.tlsKey = demoKey();
     // The sources print local times without a zone, and the clients read them in this
     // computer's zone: the simulated ISP is in it too, so ages read right anywhere.
     options.utcOffsetSeconds = QDateTime::currentDateTime().offsetFromUtc();
@@ -106,6 +130,16 @@ void DemoIsp::publish()
     if (!errors.isEmpty()) {
         fail(tr("the simulated ISP's sources could not be saved: %1").arg(errors.join(u"; "_s)));
         return;
+    }
+    const QSslCertificate certificate = demoCertificate();
+    if (!certificate.isNull()) {
+        TlsException pin = TlsException::fromPeer(describeCertificate(certificate, u"127.0.0.1"_s, 0),
+                                                  QDateTime::currentDateTimeUtc(), true);
+        const QStringList tlsErrors = saveTlsExceptions(m_settingsFile, TlsExceptionList({pin}));
+        if (!tlsErrors.isEmpty()) {
+            fail(tr("the simulated ISP's certificate could not be trusted: %1").arg(tlsErrors.join(u"; "_s)));
+            return;
+        }
     }
     m_secrets = m_simulator->secrets();
     m_secrets.insert(m_snmpSecrets);

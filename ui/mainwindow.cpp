@@ -823,6 +823,7 @@ void MainWindow::onSessionChanged()
             m_cacheStatus->setMessage(tr("syncing the demo ISP from the simulated ISP…"));
     }
     refreshStatus();
+    refreshTlsStatus(); // the demo pins its certificate when its simulated ISP starts
     updatePlaceholder();
     checkDataReady();
 }

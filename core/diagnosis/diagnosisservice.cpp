@@ -389,6 +389,7 @@ void DiagnosisService::Run::askRouter(const RouterConfig &config, const QString 
     if (!shared || shared->config().host != router.host || shared->config().port != router.port) {
         delete shared;
         shared = new RouterOs::Client(router, password, m_service);
+        shared->connection()->setTlsExceptions(m_service->d->sources.tlsExceptions);
     }
     RouterOs::Client *client = shared;
     m_router = client;
@@ -495,8 +496,10 @@ void DiagnosisService::Run::askSmartOlt(const SourceConfig &config, const QStrin
     const QString id = u"smartolt"_s;
     Private &p = *m_service->d;
     Private &shared = *m_service->d;
-    if (!shared.smartOlt)
+    if (!shared.smartOlt) {
         shared.smartOlt = new SmartOltClient(config, token, m_service);
+        shared.smartOlt->http().setTlsExceptions(m_service->d->sources.tlsExceptions);
+    }
     SmartOltClient *client = shared.smartOlt;
     client->http().setBudget(
         CallBudget::forAccount(budgetAccountKey(p.profileName, SourceKind::SmartOlt),
@@ -608,8 +611,10 @@ void DiagnosisService::Run::askCnMaestro(const SourceConfig &config, const QStri
     const QString id = u"cnmaestro"_s;
     Private &p = *m_service->d;
     Private &shared = *m_service->d;
-    if (!shared.cnMaestro)
+    if (!shared.cnMaestro) {
         shared.cnMaestro = new CnMaestroClient(config, secret, m_service);
+        shared.cnMaestro->http().setTlsExceptions(m_service->d->sources.tlsExceptions);
+    }
     CnMaestroClient *client = shared.cnMaestro;
     client->http().setBudget(
         CallBudget::forAccount(budgetAccountKey(p.profileName, SourceKind::CnMaestro),

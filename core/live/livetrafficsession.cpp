@@ -82,6 +82,7 @@ void LiveTrafficSession::start()
     const int connectMs = std::max(m_requestTimeoutMs, std::min(routerMs, maxConnectMs));
     config.timeoutMs = m_requestTimeoutMs; // every monitor-traffic: short, so a stuck router shows at once
     m_client = new RouterOs::Client(config, m_password, this);
+    m_client->connection()->setTlsExceptions(m_target.tlsExceptions);
     m_client->connection()->setConnectTimeout(connectMs);
     m_client->connection()->setLoginTimeout(connectMs);
     qCInfo(lcRouterOs) << "live traffic of" << m_target.pppoeUser << "on" << m_target.routerName << "started";

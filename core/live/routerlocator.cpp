@@ -180,6 +180,7 @@ LiveTarget resolveLiveTarget(QSqlDatabase db, const ProfileSources &sources, con
                        u"user and password) to see its live traffic"_s.arg(best.name, nodeLabel));
     }
     target.router = *router;
+    target.tlsExceptions = sources.tlsExceptions;
     target.routerName = !router->name.isEmpty() ? router->name
         : !best.nodeName.isEmpty()              ? best.nodeName
                                                 : router->host;

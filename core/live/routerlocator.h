@@ -21,9 +21,10 @@ struct LiveTarget
         Cache,               // the cache could not be read
     };
 
-    QString pppoeUser;   // as the router spells it (ppp_secrets.name)
-    RouterConfig router; // the profile's settings for that router (name, host, port, TLS, user, timeout)
-    QString routerName;  // for titles: the profile's name for it, else the node's, else its host
+    QString pppoeUser;              // as the router spells it (ppp_secrets.name)
+    RouterConfig router;            // the profile's settings for that router (name, host, port, TLS, user, timeout)
+    TlsExceptionList tlsExceptions; // the profile's: an API-SSL router with a pinned certificate is reachable
+    QString routerName;             // for titles: the profile's name for it, else the node's, else its host
     bool secretDisabled = false;
     qint64 planDownKbps = 0; // the CRM plan's speeds; 0 = unknown (the CRM does not link the user, or no plan)
     qint64 planUpKbps = 0;
