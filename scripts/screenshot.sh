@@ -15,7 +15,10 @@
 # not-in-crm, verdict-<id> (one diagnosis per verdict: mass-outage, dispatch,
 # customer-side, administrative, remote, ok), snmp-<tab> (the SNMP admin
 # screens with the demo's first poll running, when snmpsimd is installed), and
-# sync-failed when the build has the UI tests.
+# sync-failed when the build has the UI tests, settings-<page> (Tools > Settings,
+# with a connection test on a source's page), and main-window-es,
+# main-window-pt_BR, settings-<page>-es and settings-<page>-pt_BR (the console
+# in Spanish and Brazilian Portuguese, chosen by the locale).
 #
 # Each shot runs `beholder --screenshot FILE`: a hidden option that waits for
 # the data, types the query, opens a result, grabs the window and quits. The
@@ -101,6 +104,31 @@ if command -v snmpsimd >/dev/null; then
         --screenshot "$out/snmp-{tab}.png" --screenshot-size 1400x850 --screenshot-after 1500 \
         --screenshot-snmp executions --screenshot-snmp olts --screenshot-snmp onus --screenshot-snmp jobs
 fi
+# Tools > Settings: a source's page after its connection test (every step, the
+# pinned certificate of the demo's TLS), the TLS exceptions, the routers, users.
+settings() {
+    local lang=$1 suffix=$2
+    shift 2
+    echo "== $out/settings-*$suffix.png" >&2
+    env -u QT_QPA_PLATFORM LANG="$lang" LANGUAGE= QT_SCALE_FACTOR=1 \
+        "${keyring[@]}" xvfb-run -a -s "-screen 0 1600x1000x24" \
+        "$binary" --data-dir "$(mktemp -d -p "$data")" --demo --demo-customers "$customers" \
+        --screenshot "$out/settings-{page}$suffix.png" "$@"
+}
+settings en_US.UTF-8 "" --screenshot-settings cnmaestro --screenshot-settings tls --screenshot-settings routers \
+    --screenshot-settings users --screenshot-settings general
+# The console in Spanish (this user base's language, and the default for an
+# unknown locale) and in Brazilian Portuguese, chosen by the locale.
+for lang in es:es_AR.UTF-8 pt_BR:pt_BR.UTF-8; do
+    code=${lang%%:*}
+    echo "== $out/main-window-$code.png" >&2
+    env -u QT_QPA_PLATFORM LANG="${lang#*:}" LANGUAGE= QT_SCALE_FACTOR=1 \
+        "${keyring[@]}" xvfb-run -a -s "-screen 0 1600x1000x24" \
+        "$binary" --data-dir "$(mktemp -d -p "$data")" --demo --demo-customers "$customers" \
+        --screenshot "$out/main-window-$code.png" --screenshot-size 1400x850 --screenshot-no-sync-panel \
+        --screenshot-query perez --screenshot-select hectorperez
+    settings "${lang#*:}" "-$code" --screenshot-settings smartolt --screenshot-settings tls
+done
 # A failed source is shown by the UI test that injects an HTTP 500 into the
 # simulated CRM (the product has no switch for that); built with the tests only.
 test_binary=$build/tests/ui/tst_syncui
