@@ -777,6 +777,7 @@ void MainWindow::editThresholds()
         return;
     auto *dialog = new ThresholdsDialog(m_session->profile().settingsFile(), m_session->thresholds(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAccess(m_session->principal(), m_session->auditLog());
     const QString profileName = m_session->profile().name();
     connect(dialog, &ThresholdsDialog::saved, this, [this, profileName](const Triage::Thresholds &thresholds) {
         if (!m_session || m_session->profile().name() != profileName)
@@ -802,6 +803,7 @@ void MainWindow::openSnmpAdmin()
                                              Snmp::snmpAdminActions(m_session->snmpMonitor()), this);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setWindowFlag(Qt::Window);
+    window->setPrincipal(m_session->principal());
     Snmp::connectLiveUpdates(m_session->snmpMonitor(), window);
     m_snmpAdmin = window;
     window->show();
@@ -982,6 +984,17 @@ void MainWindow::applyPermissions()
     gate(m_thresholdsAction, ready, Permission::EditThresholds);
     gate(m_snmpAdminAction, ready, Permission::AdministerSnmp);
     gate(m_auditAction, ready, Permission::ViewAudit);
+    // Windows opened for someone else go when the principal changes (a sign-out, another sign-in).
+    if (m_snmpAdmin && !principal.may(Permission::AdministerSnmp))
+        delete m_snmpAdmin.data();
+    else if (auto *snmp = qobject_cast<Snmp::SnmpAdminWindow *>(m_snmpAdmin.data()))
+        snmp->setPrincipal(principal);
+    if (principal != m_appliedPrincipal) {
+        // The audit log and the settings were opened with the rights of who acted then.
+        delete m_auditWindow.data();
+        delete m_settingsDialog.data();
+        m_appliedPrincipal = principal;
+    }
     if (m_settingsAction)
         m_settingsAction->setEnabled(m_session != nullptr);
     if (m_signInAction) {

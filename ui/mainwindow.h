@@ -8,6 +8,7 @@
 // its PPPoE user; moving on to another result cancels that diagnosis.
 #pragma once
 
+#include "access/principal.h"
 #include "profile/profile.h"
 #include "profilesession.h"
 #include "search/searchresult.h"
@@ -158,6 +159,7 @@ private:
     QAction *m_signOutAction = nullptr;
     QPointer<QWidget> m_auditWindow;
     QPointer<QDialog> m_signInDialog;
+    Access::Principal m_appliedPrincipal; // whom the open windows were made for
     // One per data root, shared by the sign-in, the accounts page and the profiles dialog.
     std::shared_ptr<Access::AccountStore> m_accounts;
     std::unique_ptr<ProfileSession> m_session;

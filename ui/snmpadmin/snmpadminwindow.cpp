@@ -123,6 +123,11 @@ SnmpAdminWindow::SnmpAdminWindow(const QString &cacheFile, CredentialStore *secr
 
 SnmpAdminWindow::~SnmpAdminWindow() = default;
 
+void SnmpAdminWindow::setPrincipal(const Access::Principal &principal)
+{
+    m_backend->setPrincipal(principal);
+}
+
 SnmpTableTab *SnmpAdminWindow::tab(Tab which) const
 {
     return m_tableTabs.value(int(which));

@@ -9,6 +9,7 @@
 // with the reason, when there is none.
 #pragma once
 
+#include "access/principal.h"
 #include "recordtablemodel.h"
 #include "snmp/snmpmodel.h"
 #include "snmpadminactions.h"
@@ -61,6 +62,8 @@ public:
 
     SnmpTableTab *tab(Tab which) const;
     void showTab(Tab which);
+    // Who the admin writes act for (core checks AdministerSnmp and audits them); the profile's default until set.
+    void setPrincipal(const Access::Principal &principal);
     // Loads every table again (F5); ends with loaded().
     void reload();
     bool isLoading() const { return m_loading > 0; }
