@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Beholder::AuditLogWindow</name>
+    <message numerus="yes">
+        <source>%1 of %n entries shown</source>
+        <translation>
+            <numerusform>%1 of %n entry shown</numerusform>
+            <numerusform>%1 of %n entries shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>%n entry exported to %1.</numerusform>
+            <numerusform>%n entries exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Beholder::ConnectionProbe</name>
+    <message numerus="yes">
+        <source>customers_list answered (%n customer(s) on a first page of 1)</source>
+        <translation>
+            <numerusform>customers_list answered (%n customer on a first page of 1)</numerusform>
+            <numerusform>customers_list answered (%n customers on a first page of 1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>system/get_olts answered (%n OLT(s))</source>
+        <translation>
+            <numerusform>system/get_olts answered (%n OLT)</numerusform>
+            <numerusform>system/get_olts answered (%n OLTs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>alarms answered (%n alarm(s) on a first page of 1)</source>
+        <translation>
+            <numerusform>alarms answered (%n alarm on a first page of 1)</numerusform>
+            <numerusform>alarms answered (%n alarms on a first page of 1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Beholder::CustomerPanel</name>
     <message numerus="yes">
         <source>The PPPoE user is configured on %n routers.</source>
@@ -32,6 +80,26 @@
         <translation>
             <numerusform>%n s ago</numerusform>
             <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Beholder::MainWindow</name>
+    <message numerus="yes">
+        <source>TLS exception: %1</source>
+        <translation>
+            <numerusform>TLS exception: %1</numerusform>
+            <numerusform>TLS exceptions: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Beholder::SettingsDialog</name>
+    <message numerus="yes">
+        <source>Saving %n secret(s) in the system keychain…</source>
+        <translation>
+            <numerusform>Saving %n secret in the system keychain…</numerusform>
+            <numerusform>Saving %n secrets in the system keychain…</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,821 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Access::AccessPolicy</name>
+    <message>
+        <source>Signed in as %1: a profile admin changes the sign-in of profile “%2” only.</source>
+        <translation>Sesión iniciada como %1: un administrador del perfil solo cambia el inicio de sesión del perfil “%2”.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no enabled account that can manage its users (a global admin or a profile admin of it): create one first, or nobody could sign in to administer it.</source>
+        <translation>El perfil “%1” no tiene ninguna cuenta habilitada que pueda administrar sus usuarios (un administrador global o un administrador de ese perfil): crear una primero; de lo contrario, nadie podría iniciar sesión para administrarlo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation>no se pudo escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>Access::AccountStore</name>
+    <message>
+        <source>the accounts file could not be used (%1): %2</source>
+        <translation>no se pudo usar el archivo de cuentas (%1): %2</translation>
+    </message>
+    <message>
+        <source>the accounts file has schema version %1, newer than this Beholder understands (%2)</source>
+        <translation>el archivo de cuentas tiene la versión de esquema %1, más nueva que la que entiende este Beholder (%2)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>a user name is needed</source>
+        <translation>se necesita un nombre de usuario</translation>
+    </message>
+    <message>
+        <source>the user name is longer than %1 characters</source>
+        <translation>el nombre de usuario supera los %1 caracteres</translation>
+    </message>
+    <message>
+        <source>the user name “%1” has characters other than letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; and &apos;@&apos;</source>
+        <translation>el nombre de usuario “%1” tiene caracteres que no son letras, dígitos, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; ni &apos;@&apos;</translation>
+    </message>
+    <message>
+        <source>the password needs at least %1 characters</source>
+        <translation>la contraseña necesita al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: managing user accounts needs the profile admin role. Sign in first.</source>
+        <translation>No hay ninguna sesión iniciada: para administrar cuentas de usuario se requiere el rol de administrador del perfil. Iniciar sesión primero.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1: managing user accounts needs the profile admin role.</source>
+        <translation>Sesión iniciada como %1: para administrar cuentas de usuario se requiere el rol de administrador del perfil.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1: only a global admin manages global admin accounts.</source>
+        <translation>Sesión iniciada como %1: solo un administrador global administra cuentas de administrador global.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1: a profile admin manages the accounts of profile “%2” only.</source>
+        <translation>Sesión iniciada como %1: un administrador del perfil solo administra las cuentas del perfil “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is the last enabled global admin: create or enable another one first</source>
+        <translation>“%1” es el último administrador global habilitado: crear o habilitar otro primero</translation>
+    </message>
+    <message>
+        <source>a global admin belongs to no profile: it acts on every profile</source>
+        <translation>un administrador global no pertenece a ningún perfil: actúa sobre todos los perfiles</translation>
+    </message>
+    <message>
+        <source>only a global admin can have no profile: name the account&apos;s profile</source>
+        <translation>solo un administrador global puede no tener perfil: indicar el perfil de la cuenta</translation>
+    </message>
+    <message>
+        <source>there is already a global account “%1”</source>
+        <translation>ya existe una cuenta global “%1”</translation>
+    </message>
+    <message>
+        <source>profile “%1” already has an account “%2”</source>
+        <translation>el perfil “%1” ya tiene una cuenta “%2”</translation>
+    </message>
+    <message>
+        <source>there is no account “%1”</source>
+        <translation>no existe la cuenta “%1”</translation>
+    </message>
+    <message>
+        <source>a global account stays a global admin: create a profile account instead</source>
+        <translation>una cuenta global sigue siendo de administrador global: crear en su lugar una cuenta del perfil</translation>
+    </message>
+    <message>
+        <source>a profile account cannot become a global admin: create a global account</source>
+        <translation>una cuenta del perfil no puede pasar a ser de administrador global: crear una cuenta global</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>nombre de usuario o contraseña incorrectos</translation>
+    </message>
+    <message>
+        <source>account disabled: ask an admin to enable it</source>
+        <translation>cuenta deshabilitada: pedir a un administrador que la habilite</translation>
+    </message>
+    <message>
+        <source>no profile named</source>
+        <translation>no se indicó ningún perfil</translation>
+    </message>
+    <message>
+        <source>Signed in as %1: renaming or deleting profile “%2” needs its profile admin role.</source>
+        <translation>Sesión iniciada como %1: para renombrar o eliminar el perfil “%2” se requiere el rol de administrador de ese perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>Access::AuditCsv</name>
+    <message>
+        <source>the CSV could not be written: %1</source>
+        <translation>no se pudo escribir el CSV: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Access::AuditLog</name>
+    <message>
+        <source>done</source>
+        <translation>realizado</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>denegado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>the cache is not open</source>
+        <translation>la caché no está abierta</translation>
+    </message>
+    <message>
+        <source>the audit log could not be read: %1</source>
+        <translation>no se pudo leer el registro de auditoría: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Access::Authorization</name>
+    <message>
+        <source>Nobody is signed in: %1 needs the %2 role. Sign in first.</source>
+        <translation>No hay ninguna sesión iniciada: para %1 se requiere el rol de %2. Iniciar sesión primero.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1: %2 needs the %3 role.</source>
+        <translation>Sesión iniciada como %1: para %2 se requiere el rol de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Access::Permission</name>
+    <message>
+        <source>View customers</source>
+        <translation>Ver clientes</translation>
+    </message>
+    <message>
+        <source>looking up customers</source>
+        <translation>buscar clientes</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>Diagnosticar</translation>
+    </message>
+    <message>
+        <source>diagnosing a line</source>
+        <translation>diagnosticar una línea</translation>
+    </message>
+    <message>
+        <source>Watch live traffic</source>
+        <translation>Ver el tráfico en vivo</translation>
+    </message>
+    <message>
+        <source>watching live traffic</source>
+        <translation>ver el tráfico en vivo</translation>
+    </message>
+    <message>
+        <source>Run a sync</source>
+        <translation>Ejecutar una sincronización</translation>
+    </message>
+    <message>
+        <source>running a sync</source>
+        <translation>ejecutar una sincronización</translation>
+    </message>
+    <message>
+        <source>Reboot customer equipment</source>
+        <translation>Reiniciar equipos de clientes</translation>
+    </message>
+    <message>
+        <source>rebooting customer equipment</source>
+        <translation>reiniciar equipos de clientes</translation>
+    </message>
+    <message>
+        <source>Edit the triage thresholds</source>
+        <translation>Editar los umbrales de triage</translation>
+    </message>
+    <message>
+        <source>editing the triage thresholds</source>
+        <translation>editar los umbrales de triage</translation>
+    </message>
+    <message>
+        <source>Administer SNMP monitoring</source>
+        <translation>Administrar el monitoreo SNMP</translation>
+    </message>
+    <message>
+        <source>administering SNMP monitoring</source>
+        <translation>administrar el monitoreo SNMP</translation>
+    </message>
+    <message>
+        <source>Edit the profile&apos;s settings</source>
+        <translation>Editar la configuración del perfil</translation>
+    </message>
+    <message>
+        <source>editing the profile&apos;s settings</source>
+        <translation>editar la configuración del perfil</translation>
+    </message>
+    <message>
+        <source>Manage user accounts</source>
+        <translation>Administrar cuentas de usuario</translation>
+    </message>
+    <message>
+        <source>managing user accounts</source>
+        <translation>administrar cuentas de usuario</translation>
+    </message>
+    <message>
+        <source>View the audit log</source>
+        <translation>Ver el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>viewing the audit log</source>
+        <translation>ver el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Rename or delete the profile</source>
+        <translation>Renombrar o eliminar el perfil</translation>
+    </message>
+    <message>
+        <source>renaming or deleting the profile</source>
+        <translation>renombrar o eliminar el perfil</translation>
+    </message>
+    <message>
+        <source>Create profiles</source>
+        <translation>Crear perfiles</translation>
+    </message>
+    <message>
+        <source>creating a profile</source>
+        <translation>crear un perfil</translation>
+    </message>
+</context>
+<context>
+    <name>Access::Principal</name>
+    <message>
+        <source>nobody (not signed in)</source>
+        <translation>nadie (sin sesión iniciada)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Access::Role</name>
+    <message>
+        <source>Global admin</source>
+        <translation>Administrador global</translation>
+    </message>
+    <message>
+        <source>global admin</source>
+        <translation>administrador global</translation>
+    </message>
+    <message>
+        <source>Everything, on every profile, including the accounts of other admins.</source>
+        <translation>Todo, en todos los perfiles, incluidas las cuentas de otros administradores.</translation>
+    </message>
+    <message>
+        <source>Profile admin</source>
+        <translation>Administrador del perfil</translation>
+    </message>
+    <message>
+        <source>profile admin</source>
+        <translation>administrador del perfil</translation>
+    </message>
+    <message>
+        <source>Everything within this profile: settings, thresholds, SNMP, accounts and the audit log.</source>
+        <translation>Todo dentro de este perfil: configuración, umbrales, SNMP, cuentas y registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Operator (NOC)</source>
+        <translation>Operador (NOC)</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operador</translation>
+    </message>
+    <message>
+        <source>Looks up customers, diagnoses, watches live traffic, syncs and reboots customer equipment.</source>
+        <translation>Busca clientes, diagnostica, ve el tráfico en vivo, sincroniza y reinicia equipos de clientes.</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>técnico</translation>
+    </message>
+    <message>
+        <source>Looks up customers, diagnoses, watches live traffic and syncs.</source>
+        <translation>Busca clientes, diagnostica, ve el tráfico en vivo y sincroniza.</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Solo consulta</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>solo consulta</translation>
+    </message>
+    <message>
+        <source>Looks up customers and diagnoses.</source>
+        <translation>Busca clientes y diagnostica.</translation>
+    </message>
+</context>
+<context>
+    <name>Beholder::AboutDialog</name>
+    <message>
+        <source>About Beholder</source>
+        <translation>Acerca de Beholder</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Find any customer in milliseconds and see in one screen what is wrong with their fibre or wireless service.</source>
+        <translation>Encontrar cualquier cliente en milisegundos y ver en una sola pantalla qué falla en su servicio de fibra o inalámbrico.</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2), platform “%3”</source>
+        <translation>%1 (compilado con %2), plataforma “%3”</translation>
+    </message>
+    <message>
+        <source>Build:</source>
+        <translation>Compilación:</translation>
+    </message>
+    <message>
+        <source>Profiles, caches, settings and logs are kept here; secrets are not.</source>
+        <translation>Aquí se guardan los perfiles, las cachés, la configuración y los registros; los secretos no.</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Carpeta de datos:</translation>
+    </message>
+    <message>
+        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or later (%2). &lt;a href=&quot;%3&quot;&gt;Source code and issues&lt;/a&gt;.</source>
+        <translation>Software libre bajo la &lt;a href=&quot;%1&quot;&gt;Licencia Pública General de GNU&lt;/a&gt;, versión 3 o posterior (%2). &lt;a href=&quot;%3&quot;&gt;Código fuente e incidencias&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licencia:</translation>
+    </message>
+    <message>
+        <source>windows, networking, the SQL cache, charts</source>
+        <translation>ventanas, red, la caché SQL, gráficos</translation>
+    </message>
+    <message>
+        <source>secrets in the system keychain</source>
+        <translation>secretos en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>SNMP polling of OLTs</source>
+        <translation>sondeo SNMP de OLTs</translation>
+    </message>
+    <message>
+        <source>the local cache and its search index</source>
+        <translation>la caché local y su índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>dominio público</translation>
+    </message>
+    <message>
+        <source>TLS for HTTPS and the RouterOS API</source>
+        <translation>TLS para HTTPS y la API de RouterOS</translation>
+    </message>
+    <message>
+        <source>Third-party components</source>
+        <translation>Componentes de terceros</translation>
+    </message>
+    <message>
+        <source>Copy Version Info</source>
+        <translation>Copiar información de versión</translation>
+    </message>
+    <message>
+        <source>Copy the version, Qt, build, system and data folder, to paste in a bug report</source>
+        <translation>Copiar la versión, Qt, la compilación, el sistema y la carpeta de datos, para pegarlos en un reporte de error</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
+    <name>Beholder::AccountFormDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation>Agregar cuenta</translation>
+    </message>
+    <message>
+        <source>Optional: the person&apos;s full name</source>
+        <translation>Opcional: el nombre completo de la persona</translation>
+    </message>
+    <message>
+        <source>%1 (every profile)</source>
+        <translation>%1 (todos los perfiles)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nombre &amp;visible:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>Con&amp;firmar:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <source>Type the user name people sign in with.</source>
+        <translation>Escribir el nombre de usuario con el que se inicia sesión.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>Beholder::AccountsModel</name>
+    <message>
+        <source>Every profile</source>
+        <translation>Todos los perfiles</translation>
+    </message>
+    <message>
+        <source>This profile</source>
+        <translation>Este perfil</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deshabilitada</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Habilitada</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Display Name</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+</context>
+<context>
+    <name>Beholder::AccountsPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Agregar…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Role…</source>
+        <translation>Cambiar &amp;rol…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>Restablecer contra&amp;seña…</translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation>&amp;Deshabilitar</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>The people who sign in to profile “%1”, and the global admins, who sign in to every profile. A role decides what each may do; core checks it on every action.</source>
+        <translation>Las personas que inician sesión en el perfil “%1” y los administradores globales, que inician sesión en todos los perfiles. El rol determina qué puede hacer cada uno; el núcleo de Beholder lo verifica en cada acción.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 Ask a profile admin to change accounts.</source>
+        <translation>Solo lectura: %1 Pedir a un administrador del perfil que modifique las cuentas.</translation>
+    </message>
+    <message>
+        <source>nobody is signed in.</source>
+        <translation>no hay ninguna sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>you are signed in as %1, and managing accounts needs the profile admin role.</source>
+        <translation>la sesión está iniciada como %1, y para administrar cuentas se requiere el rol de administrador del perfil.</translation>
+    </message>
+    <message>
+        <source>Require &amp;sign-in on this profile</source>
+        <translation>Requerir &amp;inicio de sesión en este perfil</translation>
+    </message>
+    <message>
+        <source>Without it, whoever runs Beholder on this computer acts as this profile&apos;s admin. Turning it on needs an enabled profile admin or global admin account.</source>
+        <translation>Sin esta opción, quien ejecute Beholder en esta computadora actúa como administrador de este perfil. Para activarla se necesita una cuenta habilitada de administrador del perfil o de administrador global.</translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation>Buscar cuentas</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation>No se pudieron leer las cuentas: %1</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>No se cambió: %1</translation>
+    </message>
+    <message>
+        <source>Account “%1” created.</source>
+        <translation>Cuenta “%1” creada.</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2.</source>
+        <translation>“%1” ahora tiene el rol de %2.</translation>
+    </message>
+    <message>
+        <source>The password of “%1” was reset.</source>
+        <translation>Se restableció la contraseña de “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is disabled: it can no longer sign in.</source>
+        <translation>La cuenta “%1” está deshabilitada: ya no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>“%1” is enabled again.</source>
+        <translation>La cuenta “%1” está habilitada de nuevo.</translation>
+    </message>
+    <message>
+        <source>Account “%1” removed.</source>
+        <translation>Cuenta “%1” eliminada.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” now requires signing in. It takes effect the next time it opens.</source>
+        <translation>El perfil “%1” ahora requiere iniciar sesión. Se aplica la próxima vez que se abra.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” no longer requires signing in.</source>
+        <translation>El perfil “%1” ya no requiere iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>A global account stays a global admin; create a profile account instead.</source>
+        <translation>Una cuenta global sigue siendo de administrador global; crear en su lugar una cuenta del perfil.</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>&amp;Habilitar</translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation>Cambiar rol</translation>
+    </message>
+    <message>
+        <source>Role of “%1” on this profile:</source>
+        <translation>Rol de “%1” en este perfil:</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Eliminar cuenta</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”? It can no longer sign in; the audit log keeps what it did.</source>
+        <translation>¿Eliminar la cuenta “%1”? Ya no podrá iniciar sesión; el registro de auditoría conserva lo que hizo.</translation>
+    </message>
+</context>
+<context>
+    <name>Beholder::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>Beholder::AuditLogWindow</name>
+    <message>
+        <source>Audit Log — %1</source>
+        <translation>Registro de auditoría — %1</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Read the log again, with the rows written since</source>
+        <translation>Volver a leer el registro, con las filas escritas desde entonces</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Write the rows the filters select to a CSV file for a spreadsheet</source>
+        <translation>Escribir las filas que seleccionan los filtros en un archivo CSV para una planilla de cálculo</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Search user, target and details</source>
+        <translation>Buscar en usuario, objeto y detalles</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquier usuario</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Inicios de sesión</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Inicios de sesión fallidos</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Sign-in requirement</source>
+        <translation>Requisito de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>Profile settings</source>
+        <translation>Configuración del perfil</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Umbrales</translation>
+    </message>
+    <message>
+        <source>SNMP administration</source>
+        <translation>Administración de SNMP</translation>
+    </message>
+    <message>
+        <source>Syncs</source>
+        <translation>Sincronizaciones</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>Diagnósticos</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>No se pudo leer el registro de auditoría: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries shown</source>
+        <translation>
+            <numerusform>%1 de %n entrada mostrada</numerusform>
+            <numerusform>%1 de %n entradas mostradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>Exportar registro de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>%n entrada exportada a %1.</numerusform>
+            <numerusform>%n entradas exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>No se exportó: %1</translation>
+    </message>
+</context>
+<context>
     <name>Beholder::BackgroundTaskWidget</name>
     <message>
         <source>Cancel</source>
@@ -53,6 +868,229 @@
     <message>
         <source> (last run: %1)</source>
         <translation> (última ejecución: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Beholder::ConnectionProbe</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>all steps passed in %1 ms</source>
+        <translation>todos los pasos superados en %1 ms</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>autenticación</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>not tried: %1 failed</source>
+        <translation>no se intentó: %1 falló</translation>
+    </message>
+    <message>
+        <source>the name server did not answer for %1 within %2 s</source>
+        <translation>el servidor de nombres no respondió por %1 en %2 s</translation>
+    </message>
+    <message>
+        <source>no answer from %1:%2 within %3 s (a firewall may be dropping the packets)</source>
+        <translation>sin respuesta de %1:%2 en %3 s (puede que un firewall esté descartando los paquetes)</translation>
+    </message>
+    <message>
+        <source>TLS: the handshake with %1:%2 did not complete within %3 s (does this port speak TLS?)</source>
+        <translation>TLS: el handshake con %1:%2 no se completó en %3 s (¿este puerto usa TLS?)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+    <message>
+        <source>%1 is an IP address: nothing to resolve</source>
+        <translation>%1 es una dirección IP: no hay nada que resolver</translation>
+    </message>
+    <message>
+        <source>the host %1 was not found (DNS)</source>
+        <translation>no se encontró el host %1 (DNS)</translation>
+    </message>
+    <message>
+        <source>the host %1 could not be looked up (DNS): %2</source>
+        <translation>no se pudo resolver el host %1 (DNS): %2</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2</source>
+        <translation>%1 se resuelve en %2</translation>
+    </message>
+    <message>
+        <source>connected to %1 port %2</source>
+        <translation>conectado a %1, puerto %2</translation>
+    </message>
+    <message>
+        <source>the plain API (not API-SSL): nothing is encrypted, the password travels in clear</source>
+        <translation>la API sin cifrar (no API-SSL): nada va cifrado, la contraseña viaja en texto plano</translation>
+    </message>
+    <message>
+        <source>plain HTTP: nothing is encrypted</source>
+        <translation>HTTP plano: nada va cifrado</translation>
+    </message>
+    <message>
+        <source>the certificate does not verify but is pinned by the TLS exception added %1 (SHA-256 %2, %3, valid until %4)</source>
+        <translation>el certificado no se verifica, pero está fijado por la excepción TLS agregada el %1 (SHA-256 %2, %3, válido hasta el %4)</translation>
+    </message>
+    <message>
+        <source>certificate verified: %1, issued by %2, valid until %3</source>
+        <translation>certificado verificado: %1, emitido por %2, válido hasta el %3</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (nothing listens on that port, or a firewall rejects it)</source>
+        <translation>%1 rechazó la conexión (nada escucha en ese puerto o un firewall la rechaza)</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable: %2</source>
+        <translation>%1 no es accesible: %2</translation>
+    </message>
+    <message>
+        <source>could not connect to %1: %2</source>
+        <translation>no se pudo conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>TLS: the handshake with %1 failed: %2</source>
+        <translation>TLS: falló el handshake con %1: %2</translation>
+    </message>
+    <message>
+        <source>logged in as %1</source>
+        <translation>sesión iniciada como %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>customers_list answered (%n customer(s) on a first page of 1)</source>
+        <translation>
+            <numerusform>customers_list respondió (%n cliente en una primera página de tamaño 1)</numerusform>
+            <numerusform>customers_list respondió (%n clientes en una primera página de tamaño 1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the API token (X-Token) was accepted</source>
+        <translation>se aceptó el token de la API (X-Token)</translation>
+    </message>
+    <message numerus="yes">
+        <source>system/get_olts answered (%n OLT(s))</source>
+        <translation>
+            <numerusform>system/get_olts respondió (%n OLT)</numerusform>
+            <numerusform>system/get_olts respondió (%n OLTs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an OAuth2 token was issued to client %1</source>
+        <translation>se emitió un token OAuth2 para el cliente %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>alarms answered (%n alarm(s) on a first page of 1)</source>
+        <translation>
+            <numerusform>alarms respondió (%n alarma en una primera página de tamaño 1)</numerusform>
+            <numerusform>alarms respondió (%n alarmas en una primera página de tamaño 1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a source with an address of its own</source>
+        <translation>no es una fuente con dirección propia</translation>
+    </message>
+    <message>
+        <source>/system/resource/print answered: RouterOS %1 on %2</source>
+        <translation>/system/resource/print respondió: RouterOS %1 en %2</translation>
+    </message>
+    <message>
+        <source>the routers are tested one by one, each at its own address</source>
+        <translation>los routers se prueban uno por uno, cada uno en su propia dirección</translation>
+    </message>
+    <message>
+        <source>the address is missing or invalid</source>
+        <translation>falta la dirección o no es válida</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>Beholder::ConnectionTestView</name>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>verificando…</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>no se intentó</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Trust This Certificate for This Host</source>
+        <translation>Confiar en este certificado para este host</translation>
+    </message>
+    <message>
+        <source>Accepts exactly this certificate (by its SHA-256 fingerprint) for this host and port. If the server later shows another certificate, it is refused again.</source>
+        <translation>Acepta exactamente este certificado (por su huella SHA-256) para este host y puerto. Si más adelante el servidor presenta otro certificado, se vuelve a rechazar.</translation>
+    </message>
+    <message>
+        <source>Not tested yet.</source>
+        <translation>Todavía no se probó.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Certificate presented by %1:%2&lt;/b&gt;&lt;br&gt;Subject: %3&lt;br&gt;Issuer: %4&lt;br&gt;Valid until: %5&lt;br&gt;SHA-256: &lt;tt&gt;%6&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;Certificado presentado por %1:%2&lt;/b&gt;&lt;br&gt;Sujeto: %3&lt;br&gt;Emisor: %4&lt;br&gt;Válido hasta: %5&lt;br&gt;SHA-256: &lt;tt&gt;%6&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;This host&apos;s certificate changed.&lt;/b&gt; The trusted one was &lt;tt&gt;%1&lt;/tt&gt;. Trust the new one only if you know why it changed.</source>
+        <translation>&lt;br&gt;&lt;b&gt;El certificado de este host cambió.&lt;/b&gt; El de confianza era &lt;tt&gt;%1&lt;/tt&gt;. Confiar en el nuevo solo si se sabe por qué cambió.</translation>
     </message>
 </context>
 <context>
@@ -627,6 +1665,25 @@ Ctrl+K  buscar    ·    ↓  resultados    ·    Enter  abrir</translation>
     </message>
 </context>
 <context>
+    <name>Beholder::DeleteProfileDialog</name>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Eliminar perfil</translation>
+    </message>
+    <message>
+        <source>Delete profile “%1”? Its cache, settings and logs, the secrets it keeps in the keychain and its accounts go for good. This cannot be undone.</source>
+        <translation>¿Eliminar el perfil “%1”? Su caché, su configuración y sus registros, los secretos que guarda en el llavero y sus cuentas se eliminan definitivamente. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Type the profile&apos;s name to confirm:</source>
+        <translation>Escribir el nombre del perfil para confirmar:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+</context>
+<context>
     <name>Beholder::DemoIsp</name>
     <message>
         <source>Starting the simulated ISP (%1 customers)…</source>
@@ -655,6 +1712,10 @@ Ctrl+K  buscar    ·    ↓  resultados    ·    Enter  abrir</translation>
     <message>
         <source>The demo&apos;s throw-away credentials are kept in memory for this session. %1</source>
         <translation>Las credenciales descartables de la demostración se guardan en memoria durante esta sesión. %1</translation>
+    </message>
+    <message>
+        <source>the simulated ISP&apos;s certificate could not be trusted: %1</source>
+        <translation>no se pudo confiar en el certificado del ISP simulado: %1</translation>
     </message>
 </context>
 <context>
@@ -1342,10 +2403,6 @@ Ctrl+K  buscar    ·    ↓  resultados    ·    Enter  abrir</translation>
         <translation>credenciales de demostración en memoria</translation>
     </message>
     <message>
-        <source>This profile has no sources yet: import its description with beholder-cli profile import</source>
-        <translation>Este perfil todavía no tiene fuentes: importar su descripción con beholder-cli profile import</translation>
-    </message>
-    <message>
         <source>Beholder — %1</source>
         <translation>Beholder — %1</translation>
     </message>
@@ -1488,12 +2545,147 @@ Nombre (letras, dígitos, &apos;-&apos; y &apos;_&apos;):</translation>
         <translation>Cargar ISP de demostración</translation>
     </message>
     <message>
-        <source>About Beholder</source>
-        <translation>Acerca de Beholder</translation>
+        <source>&amp;Manage Profiles…</source>
+        <translation>&amp;Administrar perfiles…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Beholder %1&lt;/h3&gt;&lt;p&gt;Find any customer in milliseconds and see in one screen what is wrong with their fibre or wireless service.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Beholder %1&lt;/h3&gt;&lt;p&gt;Encontrar a cualquier cliente en milisegundos y ver en una sola pantalla qué falla en su servicio de fibra o inalámbrico.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2 (ejecutándose sobre Qt %3).&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior (GPL-3.0-or-later).&lt;/p&gt;</translation>
+        <source>Create, rename, delete and open ISP profiles</source>
+        <translation>Crear, renombrar, eliminar y abrir perfiles de ISP</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation>&amp;Registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>Every privileged action and every diagnosis on this profile (for administrators)</source>
+        <translation>Todas las acciones privilegiadas y todos los diagnósticos de este perfil (para administradores)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Sources, routers, TLS exceptions, nightly sync, users and language</source>
+        <translation>Fuentes, routers, excepciones TLS, sincronización nocturna, usuarios e idioma</translation>
+    </message>
+    <message>
+        <source>This profile has no sources yet: add them in Tools &gt; Settings, or import its description with beholder-cli profile import</source>
+        <translation>Este perfil todavía no tiene fuentes: agregarlas en Herramientas &gt; Configuración o importar su descripción con beholder-cli profile import</translation>
+    </message>
+    <message>
+        <source>Settings saved; the next sync and diagnosis use them.</source>
+        <translation>Configuración guardada; la usan la próxima sincronización y el próximo diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Sign In as Someone &amp;Else…</source>
+        <translation>Iniciar sesión con &amp;otro usuario…</translation>
+    </message>
+    <message>
+        <source>Profile “%1” requires signing in: File &gt; Sign In.</source>
+        <translation>El perfil “%1” requiere iniciar sesión: Archivo &gt; Iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>This profile does not require signing in: whoever uses this computer acts as its admin (Tools &gt; Settings &gt; Users and Sign-in).</source>
+        <translation>Este perfil no requiere iniciar sesión: quien use esta computadora actúa como su administrador (Herramientas &gt; Configuración &gt; Usuarios e inicio de sesión).</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Sesión iniciada como %1.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Sesión cerrada.</translation>
+    </message>
+    <message>
+        <source>%1 — certificate %2</source>
+        <translation>%1 — certificado %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>TLS exception: %1</source>
+        <translation>
+            <numerusform>Excepción TLS: %1</numerusform>
+            <numerusform>Excepciones TLS: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These hosts are trusted although their certificates do not verify, each pinned to one certificate (Tools &gt; Settings &gt; TLS Exceptions):
+%1</source>
+        <translation>Se confía en estos hosts aunque sus certificados no se verifican; cada uno está fijado a un certificado (Herramientas &gt; Configuración &gt; Excepciones TLS):
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Beholder::PasswordDialog</name>
+    <message>
+        <source>Reset Password of %1</source>
+        <translation>Restablecer la contraseña de %1</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>Con&amp;firmar:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Restablecer</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>Beholder::ProfileNameDialog</name>
+    <message>
+        <source>New Profile</source>
+        <translation>Nuevo perfil</translation>
+    </message>
+    <message>
+        <source>Rename Profile</source>
+        <translation>Renombrar perfil</translation>
+    </message>
+    <message>
+        <source>A profile is one ISP: its own cache, settings, logs and keychain entries.</source>
+        <translation>Un perfil es un ISP: su propia caché, configuración, registros y entradas del llavero.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s folder and its keychain entries move to the new name; its accounts follow.</source>
+        <translation>La carpeta del perfil y sus entradas del llavero pasan al nuevo nombre; sus cuentas también.</translation>
+    </message>
+    <message>
+        <source>Letters, digits, - and _</source>
+        <translation>Letras, dígitos, - y _</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>&amp;Nuevo nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renombrar</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +2693,109 @@ Nombre (letras, dígitos, &apos;-&apos; y &apos;_&apos;):</translation>
     <message>
         <source>the cache could not be opened</source>
         <translation>no se pudo abrir la caché</translation>
+    </message>
+</context>
+<context>
+    <name>Beholder::ProfilesDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renombrar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>Each profile is one ISP, kept apart from the others: its own cache, settings, logs, keychain entries and accounts. The demo profile is always there.</source>
+        <translation>Cada perfil es un ISP, separado de los demás: su propia caché, configuración, registros, entradas del llavero y cuentas. El perfil de demostración siempre está disponible.</translation>
+    </message>
+    <message>
+        <source>Search profiles</source>
+        <translation>Buscar perfiles</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>The profiles could not be listed: %1</source>
+        <translation>No se pudieron listar los perfiles: %1</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Abierto ahora</translation>
+    </message>
+    <message>
+        <source>Demo: always available</source>
+        <translation>Demostración: siempre disponible</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>No obligatorio</translation>
+    </message>
+    <message>
+        <source>“%1” is the open profile: switch to another profile first.</source>
+        <translation>“%1” es el perfil abierto: cambiar primero a otro perfil.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1: profile “%2” requires signing in, so only a global admin can rename or delete it.</source>
+        <translation>Sesión iniciada como %1: el perfil “%2” requiere iniciar sesión, así que solo un administrador global puede renombrarlo o eliminarlo.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>No se cambió nada: %1</translation>
+    </message>
+    <message>
+        <source>Profile “%1” was not created: %2</source>
+        <translation>No se creó el perfil “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Profile “%1” created. Open it to set up its sources.</source>
+        <translation>Perfil “%1” creado. Abrirlo para configurar sus fuentes.</translation>
+    </message>
+    <message>
+        <source>its accounts still name “%1”: %2</source>
+        <translation>sus cuentas siguen indicando “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Profile “%1” renamed to “%2”.</source>
+        <translation>Perfil “%1” renombrado como “%2”.</translation>
+    </message>
+    <message>
+        <source>But: %1.</source>
+        <translation>Pero: %1.</translation>
+    </message>
+    <message>
+        <source>its accounts could not be removed: %1</source>
+        <translation>no se pudieron eliminar sus cuentas: %1</translation>
+    </message>
+    <message>
+        <source>Profile “%1” deleted.</source>
+        <translation>Perfil “%1” eliminado.</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +2846,101 @@ Nombre (letras, dígitos, &apos;-&apos; y &apos;_&apos;):</translation>
     <message>
         <source>Copy Row</source>
         <translation>Copiar fila</translation>
+    </message>
+</context>
+<context>
+    <name>Beholder::RoutersPage</name>
+    <message>
+        <source>MikroTik routers</source>
+        <translation>Routers MikroTik</translation>
+    </message>
+    <message>
+        <source>Each router that holds PPPoE secrets, reached over the RouterOS API (8728) or API-SSL (8729). Its node is the CRM node it serves.</source>
+        <translation>Cada router que tiene secrets PPPoE, al que se accede por la API de RouterOS (8728) o por API-SSL (8729). Su nodo es el nodo del CRM al que da servicio.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Add Router</source>
+        <translation>&amp;Agregar router</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Node id:</source>
+        <translation>Id de nodo:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>API-SSL (TLS)</source>
+        <translation>API-SSL (TLS)</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; type to replace</source>
+        <translation>se guarda en el llavero del sistema; escribir para reemplazar</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout per command:</source>
+        <translation>Tiempo de espera por comando:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>New router</source>
+        <translation>Router nuevo</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +3047,163 @@ Nombre (letras, dígitos, &apos;-&apos; y &apos;_&apos;):</translation>
     <message>
         <source>IP</source>
         <translation>IP</translation>
+    </message>
+</context>
+<context>
+    <name>Beholder::SettingsDialog</name>
+    <message>
+        <source>Settings — %1</source>
+        <translation>Configuración — %1</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s pages are read-only; the language can still be changed.</source>
+        <translation>Las páginas del perfil son de solo lectura; el idioma se puede cambiar igual.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of this computer&apos;s console, for every profile. It applies the next time Beholder starts.</source>
+        <translation>El idioma de la consola en esta computadora, para todos los perfiles. Se aplica la próxima vez que se inicie Beholder.</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Igual que el sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Nightly sync</source>
+        <translation>Sincronización nocturna</translation>
+    </message>
+    <message>
+        <source>While the console runs, this profile syncs every source once a night; a missed night is caught up at the next start.</source>
+        <translation>Mientras la consola está en ejecución, este perfil sincroniza todas las fuentes una vez por noche; si se saltea una noche, se recupera en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Sync every night at</source>
+        <translation>Sincronizar todas las noches a las</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Routers</source>
+        <translation>Routers</translation>
+    </message>
+    <message>
+        <source>TLS Exceptions</source>
+        <translation>Excepciones TLS</translation>
+    </message>
+    <message>
+        <source>Triage thresholds</source>
+        <translation>Umbrales de triage</translation>
+    </message>
+    <message>
+        <source>The numbers behind the verdicts: optical power limits, how many ONUs down make a mass outage, how many session starts make a line flap. Each ISP tunes them for its network.</source>
+        <translation>Los valores en los que se basan los veredictos: los límites de potencia óptica, cuántas ONUs caídas constituyen un corte masivo, cuántos inicios de sesión vuelven inestable una línea. Cada ISP los ajusta a su red.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Triage Thresholds…</source>
+        <translation>&amp;Editar umbrales de triage…</translation>
+    </message>
+    <message>
+        <source>Triage Thresholds</source>
+        <translation>Umbrales de triage</translation>
+    </message>
+    <message>
+        <source>Users and Sign-in</source>
+        <translation>Usuarios e inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s settings.ini has problems; saving replaces them: %1</source>
+        <translation>El settings.ini del perfil tiene problemas; al guardar se reemplazan: %1</translation>
+    </message>
+    <message>
+        <source>router %1</source>
+        <translation>router %1</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>fuentes</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>No se guardó nada: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n secret(s) in the system keychain…</source>
+        <translation>
+            <numerusform>Guardando %n secreto en el llavero del sistema…</numerusform>
+            <numerusform>Guardando %n secretos en el llavero del sistema…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The settings are saved, but these secrets are not: %1</source>
+        <translation>La configuración se guardó, pero estos secretos no: %1</translation>
+    </message>
+    <message>
+        <source>Reading the stored secrets…</source>
+        <translation>Leyendo los secretos guardados…</translation>
+    </message>
+    <message>
+        <source>Reading the stored password…</source>
+        <translation>Leyendo la contraseña guardada…</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>%1 is trusted with certificate %2 once you save. Test again to check the rest.</source>
+        <translation>Al guardar, se confiará en %1 con el certificado %2. Volver a probar para verificar el resto.</translation>
+    </message>
+</context>
+<context>
+    <name>Beholder::SignInDialog</name>
+    <message>
+        <source>Sign In to %1</source>
+        <translation>Iniciar sesión en %1</translation>
+    </message>
+    <message>
+        <source>Sign in to profile “%1”</source>
+        <translation>Iniciar sesión en el perfil “%1”</translation>
+    </message>
+    <message>
+        <source>This profile requires signing in. What you may do depends on your account&apos;s role; every sign-in is written to the profile&apos;s audit log.</source>
+        <translation>Este perfil requiere iniciar sesión. Lo que se puede hacer depende del rol de la cuenta; cada inicio de sesión queda escrito en el registro de auditoría del perfil.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Verificando la contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>No se inició sesión: %1</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +3745,101 @@ Respondió en %7 ms</translation>
     </message>
 </context>
 <context>
+    <name>Beholder::SourcePage</name>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clave de API:</translation>
+    </message>
+    <message>
+        <source>API token:</source>
+        <translation>Token de API:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Client secret:</translation>
+    </message>
+    <message>
+        <source>ISPCube (CRM)</source>
+        <translation>ISPCube (CRM)</translation>
+    </message>
+    <message>
+        <source>SmartOLT</source>
+        <translation>SmartOLT</translation>
+    </message>
+    <message>
+        <source>cnMaestro</source>
+        <translation>cnMaestro</translation>
+    </message>
+    <message>
+        <source>MikroTik routers</source>
+        <translation>Routers MikroTik</translation>
+    </message>
+    <message>
+        <source>Sync and diagnose with this source</source>
+        <translation>Sincronizar y diagnosticar con esta fuente</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client ID:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>The company id ISPCube expects in the client-id header.</source>
+        <translation>El id de empresa que ISPCube espera en el encabezado client-id.</translation>
+    </message>
+    <message>
+        <source>Company (client-id):</source>
+        <translation>Empresa (client-id):</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; type to replace</source>
+        <translation>se guarda en el llavero del sistema; escribir para reemplazar</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long one request may take, until its reply is complete.</source>
+        <translation>Cuánto puede tardar una solicitud, hasta que su respuesta esté completa.</translation>
+    </message>
+    <message>
+        <source>Timeout per request:</source>
+        <translation>Tiempo de espera por solicitud:</translation>
+    </message>
+    <message>
+        <source>the source&apos;s default</source>
+        <translation>el predeterminado de la fuente</translation>
+    </message>
+    <message>
+        <source>The account&apos;s API budget, shared by syncs and diagnoses.</source>
+        <translation>El cupo de API de la cuenta, compartido por las sincronizaciones y los diagnósticos.</translation>
+    </message>
+    <message>
+        <source>Calls per hour:</source>
+        <translation>Llamadas por hora:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Checks name resolution, TCP, TLS, sign-in and one API call, in that order.</source>
+        <translation>Verifica la resolución de nombres, TCP, TLS, el inicio de sesión y una llamada a la API, en ese orden.</translation>
+    </message>
+</context>
+<context>
     <name>Beholder::SourceStatusWidget</name>
     <message>
         <source>never synced successfully</source>
@@ -2541,6 +4183,45 @@ Respondió en %7 ms</translation>
     <message>
         <source>Default</source>
         <translation>Predeterminado</translation>
+    </message>
+</context>
+<context>
+    <name>Beholder::TlsExceptionsPage</name>
+    <message>
+        <source>TLS exceptions</source>
+        <translation>Excepciones TLS</translation>
+    </message>
+    <message>
+        <source>Certificates are verified for every source and router. A host listed here is accepted although its certificate does not verify (a self-signed on-premises cnMaestro, a router&apos;s own certificate), but only with exactly the certificate shown: any other is refused. Add one with “Test Connection” on the source&apos;s page.</source>
+        <translation>Los certificados se verifican para todas las fuentes y todos los routers. Un host de esta lista se acepta aunque su certificado no se verifique (un cnMaestro local con certificado autofirmado, el certificado propio de un router), pero solo con exactamente el certificado que se muestra: cualquier otro se rechaza. Para agregar uno, usar “Probar conexión” en la página de la fuente.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Exception</source>
+        <translation>E&amp;liminar excepción</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +4674,61 @@ Respondió en %7 ms</translation>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLifecycle</name>
+    <message>
+        <source>The demo profile is always available: it cannot be renamed or deleted.</source>
+        <translation>El perfil de demostración siempre está disponible: no se puede renombrar ni eliminar.</translation>
+    </message>
+    <message>
+        <source>There is no profile “%1”.</source>
+        <translation>No existe el perfil “%1”.</translation>
+    </message>
+    <message>
+        <source>A sync of “%1” is running; wait for it to end.</source>
+        <translation>Hay una sincronización de “%1” en curso; esperar a que termine.</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists.</source>
+        <translation>Ya existe un perfil llamado “%1”.</translation>
+    </message>
+    <message>
+        <source>could not remove the copy of secret %1: %2</source>
+        <translation>no se pudo eliminar la copia del secreto %1: %2</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s secrets could not be read, so nothing was renamed: %1</source>
+        <translation>No se pudieron leer los secretos del perfil, así que no se renombró nada: %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available: no secret was moved.</source>
+        <translation>No hay ningún llavero disponible: no se movió ningún secreto.</translation>
+    </message>
+    <message>
+        <source>Secret %1 could not be moved, so nothing was renamed: %2</source>
+        <translation>No se pudo mover el secreto %1, así que no se renombró nada: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be renamed (is the profile open in another window or program?). Nothing was renamed.</source>
+        <translation>No se pudo renombrar la carpeta %1 (¿el perfil está abierto en otra ventana o programa?). No se renombró nada.</translation>
+    </message>
+    <message>
+        <source>the old copy of secret %1 could not be removed: %2</source>
+        <translation>no se pudo eliminar la copia anterior del secreto %1: %2</translation>
+    </message>
+    <message>
+        <source>No keychain is available: no secret was removed.</source>
+        <translation>No hay ningún llavero disponible: no se eliminó ningún secreto.</translation>
+    </message>
+    <message>
+        <source>secret %1 could not be removed: %2</source>
+        <translation>no se pudo eliminar el secreto %1: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be deleted completely (is the profile open in another window or program?).</source>
+        <translation>No se pudo eliminar por completo la carpeta %1 (¿el perfil está abierto en otra ventana o programa?).</translation>
     </message>
 </context>
 <context>
@@ -3687,6 +5423,113 @@ Respondió en %7 ms</translation>
     </message>
 </context>
 <context>
+    <name>TlsException</name>
+    <message>
+        <source>%1 presented no certificate</source>
+        <translation>%1 no presentó ningún certificado</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 changed since it was trusted: trusted SHA-256 %2, presented SHA-256 %3 (%4); refused until the new certificate is trusted</source>
+        <translation>el certificado de %1 cambió desde que se confió en él: SHA-256 de confianza %2, SHA-256 presentado %3 (%4); se rechaza hasta que se confíe en el nuevo certificado</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted: %2 (SHA-256 %3, %4)</source>
+        <translation>el certificado de %1 no es de confianza: %2 (SHA-256 %3, %4)</translation>
+    </message>
+    <message>
+        <source>the certificate is self-signed</source>
+        <translation>el certificado es autofirmado</translation>
+    </message>
+    <message>
+        <source>the certificate chain ends in a self-signed certificate this computer does not trust</source>
+        <translation>la cadena de certificados termina en un certificado autofirmado en el que esta computadora no confía</translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation>el certificado venció</translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation>el certificado venció el %1</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid yet</source>
+        <translation>el certificado todavía no es válido</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid before %1</source>
+        <translation>el certificado no es válido antes del %1</translation>
+    </message>
+    <message>
+        <source>the certificate is not issued for %1</source>
+        <translation>el certificado no está emitido para %1</translation>
+    </message>
+    <message>
+        <source>the certificate is issued for %1, not %2</source>
+        <translation>el certificado está emitido para %1, no para %2</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s issuer is not trusted by this computer</source>
+        <translation>esta computadora no confía en el emisor del certificado</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s issuer (%1) is not trusted by this computer</source>
+        <translation>esta computadora no confía en el emisor del certificado (%1)</translation>
+    </message>
+    <message>
+        <source>the certificate has been revoked</source>
+        <translation>el certificado fue revocado</translation>
+    </message>
+    <message>
+        <source>the certificate is not trusted for a server</source>
+        <translation>el certificado no es de confianza para un servidor</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s signature is invalid</source>
+        <translation>la firma del certificado no es válida</translation>
+    </message>
+    <message>
+        <source>the certificate could not be verified</source>
+        <translation>no se pudo verificar el certificado</translation>
+    </message>
+    <message>
+        <source>host: required: the host name or address the exception is for</source>
+        <translation>host: obligatorio: el nombre de host o la dirección a la que se aplica la excepción</translation>
+    </message>
+    <message>
+        <source>host: must be a host name or IP address, without scheme, port or path (no wildcards)</source>
+        <translation>host: debe ser un nombre de host o una dirección IP, sin esquema, puerto ni ruta (sin comodines)</translation>
+    </message>
+    <message>
+        <source>sha256: must be a SHA-256 fingerprint: 64 hex digits, e.g. AB:CD:…</source>
+        <translation>sha256: debe ser una huella SHA-256: 64 dígitos hexadecimales, p. ej., AB:CD:…</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read as an INI file</source>
+        <translation>%1: no se puede leer como archivo INI</translation>
+    </message>
+    <message>
+        <source>port: must be 0 (any port) or 1-65535</source>
+        <translation>port: debe ser 0 (cualquier puerto) o estar entre 1 y 65535</translation>
+    </message>
+    <message>
+        <source>not an ISO 8601 date and time (2027-03-01T00:00:00Z); ignored</source>
+        <translation>no es una fecha y hora ISO 8601 (2027-03-01T00:00:00Z); se ignora</translation>
+    </message>
+    <message>
+        <source>host: %1 has another exception for the same port; only the first applies</source>
+        <translation>host: %1 tiene otra excepción para el mismo puerto; solo se aplica la primera</translation>
+    </message>
+    <message>
+        <source>host: %1 has another exception for the same port</source>
+        <translation>host: %1 tiene otra excepción para el mismo puerto</translation>
+    </message>
+    <message>
+        <source>%1: could not be written</source>
+        <translation>%1: no se pudo escribir</translation>
+    </message>
+</context>
+<context>
     <name>Tone</name>
     <message>
         <source>overload</source>
@@ -4124,6 +5967,349 @@ Respondió en %7 ms</translation>
     <message>
         <source>No rule applies to what is known so far</source>
         <translation>Ninguna regla se aplica a lo que se sabe hasta ahora</translation>
+    </message>
+</context>
+<context>
+    <name>Triage::Rules</name>
+    <message>
+        <source>PON port outage</source>
+        <translation>Corte de puerto PON</translation>
+    </message>
+    <message>
+        <source>{outage.pon.clustered} of {outage.pon.total} ONUs on {outage.pon.label} down[[ since {outage.pon.since:time}]][[ ({outage.pon.los} LOS, {outage.pon.power} power)]]</source>
+        <translation>{outage.pon.clustered} de {outage.pon.total} ONUs de {outage.pon.label} caídas[[ desde {outage.pon.since:time}]][[ ({outage.pon.los} por LOS, {outage.pon.power} por energía)]]</translation>
+    </message>
+    <message>
+        <source>Area power cut</source>
+        <translation>Corte de energía en la zona</translation>
+    </message>
+    <message>
+        <source>{outage.pon.clustered} of {outage.pon.total} ONUs on {outage.pon.label} down[[ since {outage.pon.since:time}]] ({outage.pon.los} LOS, {outage.pon.power} power): mostly power failures, likely an area power cut</source>
+        <translation>{outage.pon.clustered} de {outage.pon.total} ONUs de {outage.pon.label} caídas[[ desde {outage.pon.since:time}]] ({outage.pon.los} por LOS, {outage.pon.power} por energía): en su mayoría cortes de energía, probablemente un corte de energía en la zona</translation>
+    </message>
+    <message>
+        <source>Access point outage</source>
+        <translation>Corte de punto de acceso</translation>
+    </message>
+    <message>
+        <source>{outage.ap.clustered} of {outage.ap.total} subscriber modules on {outage.ap.label} down[[ since {outage.ap.since:time}]]</source>
+        <translation>{outage.ap.clustered} de {outage.ap.total} módulos de abonado de {outage.ap.label} caídos[[ desde {outage.ap.since:time}]]</translation>
+    </message>
+    <message>
+        <source>The access point[[ {outage.ap.label}]] is down[[ ({outage.ap.down} of its {outage.ap.total} subscriber modules offline)]]</source>
+        <translation>El punto de acceso[[ {outage.ap.label}]] está caído[[ ({outage.ap.down} de sus {outage.ap.total} módulos de abonado fuera de línea)]]</translation>
+    </message>
+    <message>
+        <source>Router outage</source>
+        <translation>Corte de router</translation>
+    </message>
+    <message>
+        <source>{outage.router.clustered} of {outage.router.total} PPPoE sessions on {outage.router.label} dropped[[ since {outage.router.since:time}]]</source>
+        <translation>{outage.router.clustered} de {outage.router.total} sesiones PPPoE de {outage.router.label} caídas[[ desde {outage.router.since:time}]]</translation>
+    </message>
+    <message>
+        <source>The router[[ {outage.router.label}]] does not answer[[ ({source.router.error})]]: likely an outage of the whole node</source>
+        <translation>El router[[ {outage.router.label}]] no responde[[ ({source.router.error})]]: probablemente un corte de todo el nodo</translation>
+    </message>
+    <message>
+        <source>ONU in LOS</source>
+        <translation>ONU en LOS</translation>
+    </message>
+    <message>
+        <source>ONU in LOS[[ for {onu.down_minutes:duration}]]: the fibre is cut or disconnected[[ (last down cause: {onu.down_cause})]]</source>
+        <translation>ONU en LOS[[ desde hace {onu.down_minutes:duration}]]: la fibra está cortada o desconectada[[ (última causa de caída: {onu.down_cause})]]</translation>
+    </message>
+    <message>
+        <source>Repeated power failures</source>
+        <translation>Cortes de energía repetidos</translation>
+    </message>
+    <message>
+        <source>{onu.power_fails_24h} power failures in 24 h ({$dying_gasp_repeat_24h} or more): the ONU&apos;s power supply or wiring needs a technician</source>
+        <translation>{onu.power_fails_24h} cortes de energía en 24 h ({$dying_gasp_repeat_24h} o más): la fuente de alimentación o el cableado de la ONU necesitan un técnico</translation>
+    </message>
+    <message>
+        <source>ONU without power</source>
+        <translation>ONU sin energía</translation>
+    </message>
+    <message>
+        <source>The ONU lost power (dying gasp)[[ {onu.down_minutes:duration} ago]]: ask the customer to check that it is plugged in and switched on</source>
+        <translation>La ONU se quedó sin energía (dying gasp)[[ hace {onu.down_minutes:duration}]]: pedir al cliente que verifique que esté enchufada y encendida</translation>
+    </message>
+    <message>
+        <source>Degraded fibre</source>
+        <translation>Fibra degradada</translation>
+    </message>
+    <message>
+        <source>ONU offline after signal errors[[ ({onu.down_cause})]][[ for {onu.down_minutes:duration}]]: dirty or bent fibre</source>
+        <translation>ONU fuera de línea tras errores de señal[[ ({onu.down_cause})]][[ desde hace {onu.down_minutes:duration}]]: fibra sucia o doblada</translation>
+    </message>
+    <message>
+        <source>ONU offline</source>
+        <translation>ONU fuera de línea</translation>
+    </message>
+    <message>
+        <source>ONU offline[[ for {onu.down_minutes:duration}]] and the OLT gives no down cause: check it on site</source>
+        <translation>ONU fuera de línea[[ desde hace {onu.down_minutes:duration}]] y la OLT no informa ninguna causa de caída: revisarla en el lugar</translation>
+    </message>
+    <message>
+        <source>ONU offline[[ for {onu.down_minutes:duration}]] after &apos;{onu.down_cause}&apos;, a down cause Beholder does not classify: check it on site</source>
+        <translation>ONU fuera de línea[[ desde hace {onu.down_minutes:duration}]] tras &apos;{onu.down_cause}&apos;, una causa de caída que Beholder no clasifica: revisarla en el lugar</translation>
+    </message>
+    <message>
+        <source>ONU disabled at the OLT</source>
+        <translation>ONU deshabilitada en la OLT</translation>
+    </message>
+    <message>
+        <source>The ONU is disabled at the OLT: nothing reaches it until it is enabled again (find out why it was disabled)</source>
+        <translation>La ONU está deshabilitada en la OLT: no le llega nada hasta que se vuelva a habilitar (averiguar por qué se deshabilitó)</translation>
+    </message>
+    <message>
+        <source>Rx below the budget</source>
+        <translation>Rx por debajo del presupuesto óptico</translation>
+    </message>
+    <message>
+        <source>ONU Rx {onu.rx_dbm:1} dBm is weaker than {$rx_critical_dbm} dBm: below the optical budget (dirty connector, bad splice or damaged drop)</source>
+        <translation>ONU Rx {onu.rx_dbm:1} dBm, más débil que {$rx_critical_dbm} dBm: por debajo del presupuesto óptico (conector sucio, empalme defectuoso o acometida dañada)</translation>
+    </message>
+    <message>
+        <source>Rx overload</source>
+        <translation>Sobrecarga de Rx</translation>
+    </message>
+    <message>
+        <source>ONU Rx {onu.rx_dbm:1} dBm is stronger than {$rx_overload_dbm} dBm: overload, the ONU needs an attenuator</source>
+        <translation>ONU Rx {onu.rx_dbm:1} dBm, más fuerte que {$rx_overload_dbm} dBm: sobrecarga, la ONU necesita un atenuador</translation>
+    </message>
+    <message>
+        <source>Weak upstream signal</source>
+        <translation>Señal de subida débil</translation>
+    </message>
+    <message>
+        <source>OLT Rx {onu.olt_rx_dbm:1} dBm is weaker than {$olt_rx_warning_dbm} dBm: the ONU&apos;s transmitter or the OLT port</source>
+        <translation>OLT Rx {onu.olt_rx_dbm:1} dBm, más débil que {$olt_rx_warning_dbm} dBm: el transmisor de la ONU o el puerto de la OLT</translation>
+    </message>
+    <message>
+        <source>Weak signal both ways</source>
+        <translation>Señal débil en ambos sentidos</translation>
+    </message>
+    <message>
+        <source>Both directions are weak (ONU Rx {onu.rx_dbm:1} dBm, OLT Rx {onu.olt_rx_dbm:1} dBm): the drop or the fibre path</source>
+        <translation>Ambos sentidos están débiles (ONU Rx {onu.rx_dbm:1} dBm, OLT Rx {onu.olt_rx_dbm:1} dBm): la acometida o el recorrido de la fibra</translation>
+    </message>
+    <message>
+        <source>Weak optical signal</source>
+        <translation>Señal óptica débil</translation>
+    </message>
+    <message>
+        <source>ONU Rx {onu.rx_dbm:1} dBm is weaker than {$rx_warning_dbm} dBm: weak signal, still within the budget</source>
+        <translation>ONU Rx {onu.rx_dbm:1} dBm, más débil que {$rx_warning_dbm} dBm: señal débil, todavía dentro del presupuesto óptico</translation>
+    </message>
+    <message>
+        <source>Optical signal drifting</source>
+        <translation>Señal óptica en degradación</translation>
+    </message>
+    <message>
+        <source>ONU Rx changed by {onu.rx_drift_db:1} dB in the last 7 days (now {onu.rx_dbm:1} dBm): a dirty connector or a bent fibre getting worse</source>
+        <translation>ONU Rx varió {onu.rx_drift_db:1} dB en los últimos 7 días (ahora {onu.rx_dbm:1} dBm): un conector sucio o una fibra doblada que empeora</translation>
+    </message>
+    <message>
+        <source>Antenna offline</source>
+        <translation>Antena fuera de línea</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s antenna is offline[[ for {sm.down_minutes:duration}]] while its access point[[ {outage.ap.label}]] is up: ask the customer to check the antenna&apos;s power, cable and PoE</source>
+        <translation>La antena del cliente está fuera de línea[[ desde hace {sm.down_minutes:duration}]] mientras su punto de acceso[[ {outage.ap.label}]] está activo: pedir al cliente que verifique la alimentación, el cable y el PoE de la antena</translation>
+    </message>
+    <message>
+        <source>Very low SNR</source>
+        <translation>SNR muy baja</translation>
+    </message>
+    <message>
+        <source>SNR {sm.snr_db:1} dB is below {$snr_critical_db} dB: the antenna is misaligned or obstructed</source>
+        <translation>SNR {sm.snr_db:1} dB, por debajo de {$snr_critical_db} dB: la antena está desalineada u obstruida</translation>
+    </message>
+    <message>
+        <source>Very low RSSI</source>
+        <translation>RSSI muy bajo</translation>
+    </message>
+    <message>
+        <source>RSSI {sm.rssi_dbm:1} dBm is weaker than {$rssi_critical_dbm} dBm: the antenna needs aligning or a clear line of sight</source>
+        <translation>RSSI {sm.rssi_dbm:1} dBm, más débil que {$rssi_critical_dbm} dBm: hay que alinear la antena o despejar la línea de vista</translation>
+    </message>
+    <message>
+        <source>Weak SNR</source>
+        <translation>SNR débil</translation>
+    </message>
+    <message>
+        <source>SNR {sm.snr_db:1} dB is below {$snr_warning_db} dB: weak radio link, still working</source>
+        <translation>SNR {sm.snr_db:1} dB, por debajo de {$snr_warning_db} dB: enlace de radio débil, todavía funciona</translation>
+    </message>
+    <message>
+        <source>Weak RSSI</source>
+        <translation>RSSI débil</translation>
+    </message>
+    <message>
+        <source>RSSI {sm.rssi_dbm:1} dBm is weaker than {$rssi_warning_dbm} dBm: low signal, still working</source>
+        <translation>RSSI {sm.rssi_dbm:1} dBm, más débil que {$rssi_warning_dbm} dBm: señal baja, todavía funciona</translation>
+    </message>
+    <message>
+        <source>Flapping with a weak signal</source>
+        <translation>Sesión inestable con señal débil</translation>
+    </message>
+    <message>
+        <source>{session.starts_1h} session starts in the last hour and the signal is weak: the link itself drops</source>
+        <translation>{session.starts_1h} inicios de sesión en la última hora y la señal es débil: es el propio enlace el que se cae</translation>
+    </message>
+    <message>
+        <source>{session.starts_1h} session starts in the last hour with ONU Rx at {onu.rx_dbm:1} dBm: the optical link itself drops</source>
+        <translation>{session.starts_1h} inicios de sesión en la última hora con ONU Rx en {onu.rx_dbm:1} dBm: es el propio enlace óptico el que se cae</translation>
+    </message>
+    <message>
+        <source>{session.starts_1h} session starts in the last hour with OLT Rx at {onu.olt_rx_dbm:1} dBm: the optical link itself drops</source>
+        <translation>{session.starts_1h} inicios de sesión en la última hora con OLT Rx en {onu.olt_rx_dbm:1} dBm: es el propio enlace óptico el que se cae</translation>
+    </message>
+    <message>
+        <source>{session.starts_1h} session starts in the last hour with SNR at {sm.snr_db:1} dB: the radio link itself drops</source>
+        <translation>{session.starts_1h} inicios de sesión en la última hora con SNR en {sm.snr_db:1} dB: es el propio enlace de radio el que se cae</translation>
+    </message>
+    <message>
+        <source>{session.starts_1h} session starts in the last hour with RSSI at {sm.rssi_dbm:1} dBm: the radio link itself drops</source>
+        <translation>{session.starts_1h} inicios de sesión en la última hora con RSSI en {sm.rssi_dbm:1} dBm: es el propio enlace de radio el que se cae</translation>
+    </message>
+    <message>
+        <source>No PPPoE session</source>
+        <translation>Sin sesión PPPoE</translation>
+    </message>
+    <message>
+        <source>The antenna is online but there is no PPPoE session[[ on {secret.router}]]: check the credentials, the router or the customer&apos;s router (CPE)</source>
+        <translation>La antena está en línea, pero no hay sesión PPPoE[[ en {secret.router}]]: revisar las credenciales, el router o el router del cliente (CPE)</translation>
+    </message>
+    <message>
+        <source>The ONU is online but there is no PPPoE session[[ on {secret.router}]]: check the credentials, the router or the customer&apos;s router (CPE)</source>
+        <translation>La ONU está en línea, pero no hay sesión PPPoE[[ en {secret.router}]]: revisar las credenciales, el router o el router del cliente (CPE)</translation>
+    </message>
+    <message>
+        <source>Session flapping</source>
+        <translation>Sesión inestable</translation>
+    </message>
+    <message>
+        <source>{session.starts_1h} session starts in the last hour ({$flap_starts_1h} or more) with a good signal: check the customer&apos;s router (CPE), its power and its cabling</source>
+        <translation>{session.starts_1h} inicios de sesión en la última hora ({$flap_starts_1h} o más) con buena señal: revisar el router del cliente (CPE), su alimentación y su cableado</translation>
+    </message>
+    <message>
+        <source>Account suspended</source>
+        <translation>Cuenta suspendida</translation>
+    </message>
+    <message>
+        <source>The account is suspended in the CRM[[ ({crm.status_raw})]]: the service is cut for billing, not by a fault</source>
+        <translation>La cuenta está suspendida en el CRM[[ ({crm.status_raw})]]: el servicio está cortado por facturación, no por una falla</translation>
+    </message>
+    <message>
+        <source>The account is suspended in the CRM[[ ({crm.status_raw})]] with a debt of $ {crm.debt_ars:0}: the service is cut for billing, not by a fault</source>
+        <translation>La cuenta está suspendida en el CRM[[ ({crm.status_raw})]] con una deuda de $ {crm.debt_ars:0}: el servicio está cortado por facturación, no por una falla</translation>
+    </message>
+    <message>
+        <source>Account cancelled</source>
+        <translation>Cuenta dada de baja</translation>
+    </message>
+    <message>
+        <source>The account is cancelled in the CRM[[ ({crm.status_raw})]]: the service was ended, not broken</source>
+        <translation>La cuenta está dada de baja en el CRM[[ ({crm.status_raw})]]: el servicio se dio de baja; no es una falla</translation>
+    </message>
+    <message>
+        <source>PPPoE secret disabled</source>
+        <translation>Secret PPPoE deshabilitado</translation>
+    </message>
+    <message>
+        <source>The PPPoE secret is disabled on the router[[ {secret.router}]]: the line cannot connect until it is enabled</source>
+        <translation>El secret PPPoE está deshabilitado en el router[[ {secret.router}]]: la línea no puede conectarse hasta que se habilite</translation>
+    </message>
+    <message>
+        <source>Not linked to the CRM</source>
+        <translation>No vinculado al CRM</translation>
+    </message>
+    <message>
+        <source>PPPoE user[[ on {secret.router}]] but in no CRM connection: fix the CRM; the line is still diagnosed</source>
+        <translation>Usuario PPPoE[[ en {secret.router}]], pero en ninguna conexión del CRM: corregir el CRM; la línea se diagnostica igual</translation>
+    </message>
+    <message>
+        <source>CRM and network disagree</source>
+        <translation>El CRM y la red no coinciden</translation>
+    </message>
+    <message>
+        <source>The CRM puts this line on {crm.node} but its secret is on {secret.router}: fix the CRM or move the secret</source>
+        <translation>El CRM ubica esta línea en {crm.node}, pero su secret está en {secret.router}: corregir el CRM o mover el secret</translation>
+    </message>
+    <message>
+        <source>Line saturated</source>
+        <translation>Línea saturada</translation>
+    </message>
+    <message>
+        <source>The line is full, not broken: live traffic at {traffic.load_pct:0} % of the plan[[ ({traffic.down_mbps:1} Mbps down, {traffic.up_mbps:1} Mbps up)]]</source>
+        <translation>La línea está saturada, no rota: tráfico en vivo al {traffic.load_pct:0} % del plan[[ ({traffic.down_mbps:1} Mbps de bajada, {traffic.up_mbps:1} Mbps de subida)]]</translation>
+    </message>
+    <message>
+        <source>Router did not answer</source>
+        <translation>El router no respondió</translation>
+    </message>
+    <message>
+        <source>The router[[ {secret.router}]] did not answer[[ ({source.router.error})]]: the session state is unknown</source>
+        <translation>El router[[ {secret.router}]] no respondió[[ ({source.router.error})]]: no se conoce el estado de la sesión</translation>
+    </message>
+    <message>
+        <source>Router not asked (offline)</source>
+        <translation>Router no consultado (fuera de línea)</translation>
+    </message>
+    <message>
+        <source>No network: the router was not asked and the session state is unknown</source>
+        <translation>Sin red: no se consultó al router y no se conoce el estado de la sesión</translation>
+    </message>
+    <message>
+        <source>SmartOLT did not answer</source>
+        <translation>SmartOLT no respondió</translation>
+    </message>
+    <message>
+        <source>SmartOLT did not answer[[ ({source.smartolt.error})]]: ONU facts are from the cache[[, {onu.status:age} old]]</source>
+        <translation>SmartOLT no respondió[[ ({source.smartolt.error})]]: los datos de la ONU son de la caché[[, de hace {onu.status:age}]]</translation>
+    </message>
+    <message>
+        <source>SmartOLT not asked (offline)</source>
+        <translation>SmartOLT no consultado (fuera de línea)</translation>
+    </message>
+    <message>
+        <source>No network: ONU facts are from the cache[[, {onu.status:age} old]]</source>
+        <translation>Sin red: los datos de la ONU son de la caché[[, de hace {onu.status:age}]]</translation>
+    </message>
+    <message>
+        <source>cnMaestro did not answer</source>
+        <translation>cnMaestro no respondió</translation>
+    </message>
+    <message>
+        <source>cnMaestro did not answer[[ ({source.cnmaestro.error})]]: antenna facts are from the cache[[, {sm.online:age} old]]</source>
+        <translation>cnMaestro no respondió[[ ({source.cnmaestro.error})]]: los datos de la antena son de la caché[[, de hace {sm.online:age}]]</translation>
+    </message>
+    <message>
+        <source>cnMaestro not asked (offline)</source>
+        <translation>cnMaestro no consultado (fuera de línea)</translation>
+    </message>
+    <message>
+        <source>No network: antenna facts are from the cache[[, {sm.online:age} old]]</source>
+        <translation>Sin red: los datos de la antena son de la caché[[, de hace {sm.online:age}]]</translation>
+    </message>
+    <message>
+        <source>Unknown PPPoE user</source>
+        <translation>Usuario PPPoE desconocido</translation>
+    </message>
+    <message>
+        <source>The PPPoE user is in no CRM connection and on no router: check how it is spelled</source>
+        <translation>El usuario PPPoE no está en ninguna conexión del CRM ni en ningún router: revisar cómo está escrito</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Sin problemas</translation>
+    </message>
+    <message>
+        <source>Everything answers and is within thresholds</source>
+        <translation>Todo responde y está dentro de los umbrales</translation>
     </message>
 </context>
 <context>
