@@ -525,10 +525,6 @@
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <source>The people who sign in to profile “%1”, and the global admins, who sign in to every profile. A role decides what each may do; core checks it on every action.</source>
-        <translation>Las personas que inician sesión en el perfil “%1” y los administradores globales, que inician sesión en todos los perfiles. El rol determina qué puede hacer cada uno; el núcleo de Beholder lo verifica en cada acción.</translation>
-    </message>
-    <message>
         <source>Read-only: %1 Ask a profile admin to change accounts.</source>
         <translation>Solo lectura: %1 Pedir a un administrador del perfil que modifique las cuentas.</translation>
     </message>
@@ -619,6 +615,10 @@
     <message>
         <source>Remove the account “%1”? It can no longer sign in; the audit log keeps what it did.</source>
         <translation>¿Eliminar la cuenta “%1”? Ya no podrá iniciar sesión; el registro de auditoría conserva lo que hizo.</translation>
+    </message>
+    <message>
+        <source>The people who sign in to profile “%1”, and the global admins, who sign in to every profile. A role decides what each may do; Beholder checks it on every action.</source>
+        <translation>Las personas que inician sesión en el perfil “%1” y los administradores globales, que inician sesión en todos los perfiles. El rol determina qué puede hacer cada uno; Beholder lo verifica en cada acción.</translation>
     </message>
 </context>
 <context>

@@ -525,10 +525,6 @@
         <translation>Re&amp;mover</translation>
     </message>
     <message>
-        <source>The people who sign in to profile “%1”, and the global admins, who sign in to every profile. A role decides what each may do; core checks it on every action.</source>
-        <translation>As pessoas que entram no perfil “%1” e os administradores globais, que entram em todos os perfis. O papel decide o que cada um pode fazer; o Beholder verifica isso em cada ação.</translation>
-    </message>
-    <message>
         <source>Read-only: %1 Ask a profile admin to change accounts.</source>
         <translation>Somente leitura: %1 Peça a um administrador do perfil para alterar as contas.</translation>
     </message>
@@ -619,6 +615,10 @@
     <message>
         <source>Remove the account “%1”? It can no longer sign in; the audit log keeps what it did.</source>
         <translation>Remover a conta “%1”? Ela não poderá mais entrar; o registro de auditoria mantém o que ela fez.</translation>
+    </message>
+    <message>
+        <source>The people who sign in to profile “%1”, and the global admins, who sign in to every profile. A role decides what each may do; Beholder checks it on every action.</source>
+        <translation>As pessoas que entram no perfil “%1” e os administradores globais, que entram em todos os perfis. O papel decide o que cada um pode fazer; o Beholder verifica isso em cada ação.</translation>
     </message>
 </context>
 <context>

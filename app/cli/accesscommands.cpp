@@ -191,9 +191,13 @@ int AccountAddCommand::run(const QCommandLineParser &parser, Context &context)
 {
     if (parser.positionalArguments().size() != 1)
         return context.usageError(u"account add takes one user name"_s);
-    const auto role = Access::roleFromId(parser.isSet(m_role) ? parser.value(m_role) : u"viewer"_s);
+    // --global is a global admin's account: that role, unless another is asked for (then refused below).
+    const QString defaultRole = parser.isSet(m_global) ? u"global-admin"_s : u"viewer"_s;
+    const auto role = Access::roleFromId(parser.isSet(m_role) ? parser.value(m_role) : defaultRole);
     if (!role)
         return context.usageError(u"unknown role '%1'"_s.arg(parser.value(m_role)));
+    if (parser.isSet(m_global) != (*role == Access::Role::GlobalAdmin))
+        return context.usageError(u"--global goes with the global-admin role, and only with it"_s);
     int exitCode = ExitOk;
     const auto session = openSession(context, &exitCode);
     if (!session)

@@ -347,7 +347,7 @@ AccountsPage::AccountsPage(std::shared_ptr<Access::AccountStore> accounts, const
     layout->setSpacing(unit);
 
     auto *intro = new QLabel(tr("The people who sign in to profile “%1”, and the global admins, who sign in to "
-                                "every profile. A role decides what each may do; core checks it on every action.")
+                                "every profile. A role decides what each may do; Beholder checks it on every action.")
                                  .arg(profile.name()),
                              this);
     intro->setWordWrap(true);
