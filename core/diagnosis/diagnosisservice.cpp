@@ -541,7 +541,11 @@ void DiagnosisService::Run::askSmartOlt(const SourceConfig &config, const QStrin
         s.state = SourceState::Ok;
         s.elapsedMs = m_clock.elapsed();
         s.at = nowSeconds();
-        publish();
+        // The history may have come first (over TLS it often does): then this was the last part.
+        if (m_pending.contains(id))
+            publish();
+        else
+            finishIfDone();
     };
     const QPointer<Run> self(this);
     client->fetchOnuStatus(cachedOnu.externalId,

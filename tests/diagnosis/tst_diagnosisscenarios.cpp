@@ -306,6 +306,26 @@ private slots:
         QCOMPARE(report.facts.fact(u"onu.rx_dbm"_s)->source, u"cache"_s);
     }
 
+    // SmartOLT's history (full status) may answer before the status and the signal: the diagnosis must still end
+    // as soon as the last of them arrives, not wait for a deadline that no longer applies.
+    void theOnuHistoryArrivingFirst_stillEndsTheDiagnosis()
+    {
+        const Demo::DemoScenario *s = scenario(u"weak_optics"_s);
+        Sim::HttpFault slow;
+        slow.latencyMs = 400;
+        m_sim->setHttpFault(SourceKind::SmartOlt, u"/api/onu/get_onu_status*"_s, slow);
+        m_sim->setHttpFault(SourceKind::SmartOlt, u"/api/onu/get_onu_signal*"_s, slow);
+        DiagnosisOptions options;
+        options.liveTimeoutMs = 5000;
+        QElapsedTimer clock;
+        clock.start();
+        const DiagnosisReport report = diagnose(s->pppoeUser, options);
+        QVERIFY(report.final);
+        QVERIFY2(clock.elapsed() < 4000, "the diagnosis waited past its last answer");
+        QCOMPARE(sourceOf(report, u"smartolt"_s)->state, Diagnosis::SourceState::Ok);
+        QCOMPARE(report.facts.fact(u"onu.rx_dbm"_s)->source, u"smartolt"_s);
+    }
+
     void aSourceDown_isNotNoData()
     {
         const Demo::DemoScenario *s = scenario(u"weak_wireless"_s);
