@@ -210,6 +210,39 @@ private slots:
         verifyChanged(result.error, secondIdentity().certificate, first.certificate);
     }
 
+    // A diagnosis asks SmartOLT three things at once: every one of those answers must arrive over a pinned
+    // certificate, on fresh connections and on kept-alive ones, round after round.
+    void https_parallelCallsOverAPinAllFinish()
+    {
+        const Identity first = firstIdentity();
+        const auto server = httpsServer(first);
+        QVERIFY(server);
+        const quint16 port = server->port();
+        HttpClient client(u"SmartOLT"_s);
+        RetryPolicy once;
+        once.maxAttempts = 1;
+        client.setRetryPolicy(once);
+        client.setDefaultTimeoutMs(10000);
+        client.setTlsExceptions(TlsExceptionList({pin(u"127.0.0.1"_s, 0, first.certificate)}));
+        for (int round = 0; round < 10; ++round) {
+            int answered = 0;
+            QStringList errors;
+            for (int i = 0; i < 3; ++i) {
+                HttpCall call;
+                call.url = QUrl(u"https://127.0.0.1:%1/api/ping"_s.arg(port));
+                call.endpoint = u"ping"_s;
+                client.send(call, [&](const ApiResult<HttpReplyData> &result) {
+                    ++answered;
+                    if (!result.ok())
+                        errors << result.error.message;
+                });
+            }
+            QTRY_VERIFY2_WITH_TIMEOUT(answered == 3,
+                                      qPrintable(u"round %1: %2 of 3 answered"_s.arg(round).arg(answered)), 15000);
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u"; "_s)));
+        }
+    }
+
     void https_changedCertificateIsRefusedAsChanged()
     {
         const Identity first = firstIdentity();

@@ -4,6 +4,7 @@
 // own step: DNS (a name under .invalid), TCP (a closed port), TLS (untrusted, and a server that never finishes
 // the handshake), authentication (wrong credentials), the API call (a 500, malformed JSON, a RouterOS !trap),
 // a silent server (a timeout on the right step) and a cancel in the middle. A probe spends at most two calls.
+#include "integrations/smartolt/smartoltclient.h"
 #include "net/callbudget.h"
 #include "simulator/isp/simulator.h"
 #include "sources/connectionprobe.h"
@@ -153,6 +154,42 @@ private slots:
         m_plain->clearFaults();
         if (m_tls)
             m_tls->clearFaults();
+    }
+
+    // What a diagnosis does right after a probe: three live SmartOLT calls at once, over the pinned certificate.
+    void liveSmartOltCallsOverTls_allAnswer()
+    {
+        if (!m_tls)
+            QSKIP("no TLS support");
+        const QSslCertificate certificate(readData(u"routeros/sim-api-ssl.crt"_s), QSsl::Pem);
+        TlsException pin = TlsException::fromPeer(describeCertificate(certificate, u"127.0.0.1"_s, 0),
+                                                  QDateTime::currentDateTimeUtc(), true);
+        SmartOltClient client(sourceOf(*m_tls, SourceKind::SmartOlt),
+                              m_tls->secrets().value(SecretKeys::smartOltToken()));
+        client.http().setTlsExceptions(TlsExceptionList({pin}));
+        const QString onu = m_tls->dataset().onus.constFirst().externalId;
+        for (int round = 0; round < 5; ++round) {
+            int answered = 0;
+            QStringList errors;
+            client.fetchOnuStatus(onu, [&](const auto &r) {
+                ++answered;
+                if (!r.ok())
+                    errors << r.error.message;
+            });
+            client.fetchOnuSignal(onu, [&](const auto &r) {
+                ++answered;
+                if (!r.ok())
+                    errors << r.error.message;
+            });
+            client.fetchOnuFullStatus(onu, [&](const auto &r) {
+                ++answered;
+                if (!r.ok())
+                    errors << r.error.message;
+            });
+            QTRY_VERIFY2_WITH_TIMEOUT(answered == 3, qPrintable(u"round %1: %2 of 3"_s.arg(round).arg(answered)),
+                                      20000);
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u"; "_s)));
+        }
     }
 
     void everyStepPasses_data()

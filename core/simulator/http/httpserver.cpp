@@ -245,6 +245,16 @@ public:
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         m_dripTimer.setSingleShot(false);
         connect(&m_dripTimer, &QTimer::timeout, this, [this] { dripNext(); });
+        // A TLS client may send its request together with the end of the handshake: QSslServer then hands
+        // over a socket whose readyRead was emitted before anyone listened. Read what is already there.
+        if (socket->bytesAvailable() > 0)
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_buffer += m_socket->readAll();
+                    processBuffer();
+                },
+                Qt::QueuedConnection);
     }
 
 private:
