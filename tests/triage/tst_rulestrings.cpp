@@ -62,7 +62,7 @@ private slots:
             for (const QJsonValue &variant : rule.toObject().value(u"variants"_s).toArray())
                 items << variant.toObject();
             for (const QJsonObject &item : items) {
-                for (const QString field : {u"title"_s, u"reason"_s}) {
+                for (const QString &field : {u"title"_s, u"reason"_s}) {
                     const QString text = item.value(field).toString();
                     if (text.isEmpty())
                         continue;

@@ -134,7 +134,9 @@ SourcePage::SourcePage(SourceKind kind, QWidget *parent)
 void SourcePage::setConfig(const std::optional<SourceConfig> &config)
 {
     m_configured = config.has_value();
-    const SourceConfig c = config.value_or(SourceConfig{m_kind});
+    SourceConfig empty;
+    empty.kind = m_kind;
+    const SourceConfig c = config.value_or(empty);
     m_enabled->setChecked(config && c.enabled);
     m_url->setText(c.baseUrl.toString());
     if (m_user)
