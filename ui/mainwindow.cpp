@@ -279,6 +279,7 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_tlsStatus);
     m_userStatus = new QLabel(this);
     m_userStatus->setObjectName(u"userStatus"_s);
+    m_userStatus->setContentsMargins(fontMetrics().averageCharWidth() * 2, 0, 0, 0); // apart from the TLS notice
     statusBar()->addPermanentWidget(m_userStatus);
     statusBar()->addPermanentWidget(m_sourceStatus);
     statusBar()->addPermanentWidget(m_task);
