@@ -87,6 +87,11 @@ bool standardInputIsTerminal()
     return stdinIsTerminal();
 }
 
+QString readRemainingInput()
+{
+    return standardInput().readAll();
+}
+
 std::optional<QString> readPassword(Context &context, const QString &prompt)
 {
     QString line;

@@ -33,4 +33,7 @@ bool standardInputIsTerminal();
 // echo. Nothing when standard input ended.
 std::optional<QString> readPassword(Context &context, const QString &prompt);
 
+// Whatever standard input still holds (after the passwords read above, from the same buffered stream).
+QString readRemainingInput();
+
 } // namespace Beholder::Cli

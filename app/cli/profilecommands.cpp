@@ -2,6 +2,7 @@
 #include "profilecommands.h"
 
 #include "access/auditlog.h"
+#include "access/authorization.h"
 #include "cache/cachedatabase.h"
 #include "cliaccess.h"
 #include "credentials/keychaincredentialstore.h"
@@ -136,11 +137,24 @@ int ProfileSetSecretCommand::run(const QCommandLineParser &parser, Context &cont
     if (!ProfileManager(context.dataDirectory).exists(context.profileName))
         return context.failure(u"profile '%1' does not exist"_s.arg(context.profileName));
 
-    // From stdin, never from the command line, where other users could read it.
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
-        return context.failure(u"cannot read the secret from standard input"_s);
-    QString value = QString::fromUtf8(input.readAll());
+    // A secret is part of the profile's settings: the same permission, checked and audited by core.
+    const Profile profile(context.profileName, context.dataDirectory);
+    CacheDatabase cache(profile.cacheFile());
+    QString cacheError;
+    if (!cache.open(&cacheError))
+        return context.failure(u"cannot open the cache of profile '%1': %2"_s.arg(profile.name(), cacheError));
+    const Access::AuditLog audit(&cache);
+    int exitCode = ExitOk;
+    const std::optional<Access::Principal> principal = signIn(context, profile, &audit, &exitCode);
+    if (!principal)
+        return exitCode;
+    const QString action = u"profile-settings.secret"_s;
+    if (const auto denied = Access::authorize(*principal, Access::Permission::EditProfileSettings, &audit, action, key))
+        return context.failure(*denied);
+
+    // From stdin (after the --user password, if any), never from the command line, where other users could
+    // read it.
+    QString value = readRemainingInput();
     while (value.endsWith(u'\n') || value.endsWith(u'\r'))
         value.chop(1);
     if (value.isEmpty())
@@ -153,6 +167,7 @@ int ProfileSetSecretCommand::run(const QCommandLineParser &parser, Context &cont
     const CredentialError stored = writeSecretsAndWait(store, {{key, value}});
     if (stored.isError())
         return context.failure(stored.message);
+    audit.append(Access::AuditEntry::by(*principal, action, key)); // which key, never the value
     context.out() << u"secret %1 of profile '%2' stored in the OS keychain\n"_s.arg(key, context.profileName);
     return ExitOk;
 }

@@ -84,6 +84,12 @@ private slots:
         r = run(on({u"audit"_s, u"--json"_s, u"--user"_s, u"tomas"_s}), "tomaspass-1\n");
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("tomas") && r.err.contains("technician"), r.explain().constData());
+
+        // A secret is the profile's settings: a technician may not replace SmartOLT's token.
+        r = run(on({u"profile"_s, u"set-secret"_s, u"smartolt/token"_s, u"--user"_s, u"tomas"_s}),
+                "tomaspass-1\nnot-a-real-token\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("technician"), r.explain().constData());
     }
 
     void admin_readsAndExportsTheAuditLog()
