@@ -85,7 +85,7 @@ test)
     build asan
     ctest --preset asan "$@"
     say "fuzzing the protocol decoders"
-    exec scripts/run-fuzzers.sh "${BEHOLDER_FUZZ_SECONDS:-60}"
+    exec scripts/run-fuzzers.sh "${BEHOLDER_FUZZ_SECONDS:-30}"
     ;;
 *)
     echo "usage: scripts/dev.sh demo|test [extra arguments]" >&2
