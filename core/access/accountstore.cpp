@@ -692,7 +692,8 @@ SignInResult AccountStore::authenticate(const QString &profile, const QString &u
     return result;
 }
 
-AccountError AccountStore::removeProfile(const Principal &by, const QString &profile)
+// Renaming or deleting `profile` (its accounts follow): a global admin, or an admin of that very profile.
+AccountError AccountStore::checkProfileChange(const Principal &by, const QString &profile) const
 {
     if (profile.isEmpty())
         return AccountError::make(Kind::Invalid, Tr::tr("no profile named"));
@@ -701,6 +702,13 @@ AccountError AccountStore::removeProfile(const Principal &by, const QString &pro
                                   Tr::tr("Signed in as %1: renaming or deleting profile “%2” needs "
                                          "its profile admin role.")
                                       .arg(by.describe(), profile));
+    return {};
+}
+
+AccountError AccountStore::removeProfile(const Principal &by, const QString &profile)
+{
+    if (const AccountError refused = checkProfileChange(by, profile); refused.isError())
+        return refused;
     AccountError error;
     QSqlDatabase db = connection(&error);
     if (error.isError())
@@ -716,13 +724,10 @@ AccountError AccountStore::removeProfile(const Principal &by, const QString &pro
 
 AccountError AccountStore::renameProfile(const Principal &by, const QString &oldName, const QString &newName)
 {
-    if (oldName.isEmpty() || newName.isEmpty())
+    if (newName.isEmpty())
         return AccountError::make(Kind::Invalid, Tr::tr("no profile named"));
-    if (!by.may(Permission::ManageProfile) || (by.role() != Role::GlobalAdmin && by.profileName() != oldName))
-        return AccountError::make(Kind::Denied,
-                                  Tr::tr("Signed in as %1: renaming or deleting profile “%2” needs "
-                                         "its profile admin role.")
-                                      .arg(by.describe(), oldName));
+    if (const AccountError refused = checkProfileChange(by, oldName); refused.isError())
+        return refused;
     AccountError error;
     QSqlDatabase db = connection(&error);
     if (error.isError())

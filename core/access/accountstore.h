@@ -141,6 +141,7 @@ private:
                              std::optional<Role> currentRole, std::optional<Role> newRole, const AuditLog *audit,
                              const QString &target) const;
     AccountError checkNotLastGlobalAdmin(QSqlDatabase &db, const Account &account) const;
+    AccountError checkProfileChange(const Principal &by, const QString &profile) const;
 
     QString m_filePath;
     quint64 m_instanceId;
