@@ -13,6 +13,7 @@
 #include "profile/datalocation.h"
 #include "profile/profilemanager.h"
 #include "profilecommands.h"
+#include "profiletestcommand.h"
 #include "searchcommand.h"
 #include "simcommand.h"
 #include "snmpcommands.h"
@@ -75,6 +76,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<SyncCommand>());
     m_commands.push_back(std::make_unique<ProfileImportCommand>());
     m_commands.push_back(std::make_unique<ProfileSetSecretCommand>());
+    m_commands.push_back(std::make_unique<ProfileTestCommand>());
     m_commands.push_back(std::make_unique<SimCommand>());
     m_commands.push_back(std::make_unique<LiveCommand>());
     m_commands.push_back(std::make_unique<DiagnoseCommand>());

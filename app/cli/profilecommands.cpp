@@ -148,7 +148,7 @@ int ProfileSetSecretCommand::run(const QCommandLineParser &parser, Context &cont
     const std::optional<Access::Principal> principal = signIn(context, profile, &audit, &exitCode);
     if (!principal)
         return exitCode;
-    const QString action = u"profile-settings.secret"_s;
+    const QString action = Access::AuditAction::profileSettingsSecret();
     if (const auto denied = Access::authorize(*principal, Access::Permission::EditProfileSettings, &audit, action, key))
         return context.failure(*denied);
 

@@ -138,6 +138,14 @@ QString profileSettingsSave()
 {
     return u"profile-settings.save"_s;
 }
+QString profileSettingsSecret()
+{
+    return u"profile-settings.secret"_s;
+}
+QString sourcesTest()
+{
+    return u"sources.test"_s;
+}
 QString snmp(const QString &operation)
 {
     return u"snmp."_s + operation;

@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -169,6 +171,60 @@ private slots:
             = run({u"--data-dir"_s, data(), u"sync"_s, u"--profile"_s, u"isp"_s, u"--source"_s, u"hest"_s});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains("unknown source"));
+    }
+
+    // `profile test`: every source and router passes against the simulated ISP; a refused token fails the
+    // authentication step of SmartOLT only, with exit code 1, and both runs are audited.
+    void profileTest_passesEverywhere_thenNamesTheRefusedStep()
+    {
+        const QString description = m_dir.filePath(u"tested.json"_s);
+        SimProcess sim(description, {u"--customers"_s, u"200"_s});
+        QVERIFY(sim.ready());
+        QCOMPARE(
+            run({u"--data-dir"_s, data(), u"profile"_s, u"import"_s, description, u"--profile"_s, u"isp"_s}).exitCode,
+            0);
+
+        const Run passed
+            = run({u"--data-dir"_s, data(), u"profile"_s, u"test"_s, u"--profile"_s, u"isp"_s, u"--json"_s});
+        QVERIFY2(passed.exitCode == 0, passed.explain().constData());
+        const QJsonObject report = QJsonDocument::fromJson(passed.out).object();
+        QCOMPARE(report.value(u"ok"_s).toBool(), true);
+        const QJsonArray targets = report.value(u"targets"_s).toArray();
+        QVERIFY2(targets.size() >= 4, passed.out.constData()); // three APIs and at least one router
+        for (const QJsonValue &target : targets) {
+            const QJsonArray steps = target.toObject().value(u"steps"_s).toArray();
+            QCOMPARE(steps.size(), 5);
+            QCOMPARE(steps.at(3).toObject().value(u"stage"_s).toString(), u"auth"_s);
+            QCOMPARE(steps.at(3).toObject().value(u"state"_s).toString(), u"ok"_s);
+            QCOMPARE(steps.at(4).toObject().value(u"state"_s).toString(), u"ok"_s);
+        }
+
+        QCOMPARE(Beholder::Test::runCli({u"--data-dir"_s, data(), u"profile"_s, u"set-secret"_s, u"smartolt/token"_s,
+                                         u"--profile"_s, u"isp"_s},
+                                        120000, "not-the-token\n")
+                     .exitCode,
+                 0);
+        const Run refused = run({u"--data-dir"_s, data(), u"profile"_s, u"test"_s, u"--profile"_s, u"isp"_s,
+                                 u"--source"_s, u"smartolt"_s, u"--source"_s, u"ispcube"_s});
+        QVERIFY2(refused.exitCode == 1, refused.explain().constData());
+        QVERIFY2(refused.out.contains("1 of 2 targets failed"), refused.out.constData());
+        const QList<QByteArray> lines = refused.out.split('\n');
+        const auto smartOltAuth = std::find_if(lines.begin(), lines.end(), [&](const QByteArray &line) {
+            return line.trimmed().startsWith("auth") && line.contains("failed");
+        });
+        QVERIFY2(smartOltAuth != lines.end(), refused.out.constData());
+        QVERIFY2(refused.out.indexOf("SmartOLT") < refused.out.indexOf(*smartOltAuth), refused.out.constData());
+        QVERIFY(!refused.out.contains("not-the-token"));
+
+        QCOMPARE(scalar(cache(), u"SELECT count(*) FROM audit_log WHERE action = 'sources.test'"_s).toInt(), 2);
+        QCOMPARE(
+            scalar(cache(), u"SELECT target FROM audit_log WHERE action = 'sources.test' ORDER BY id DESC LIMIT 1"_s)
+                .toString(),
+            u"1 of 2 targets passed"_s);
+
+        const Run unknown = run(
+            {u"--data-dir"_s, data(), u"profile"_s, u"test"_s, u"--profile"_s, u"isp"_s, u"--source"_s, u"hest"_s});
+        QCOMPARE(unknown.exitCode, 2);
     }
 };
 
