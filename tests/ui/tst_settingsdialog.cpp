@@ -145,6 +145,25 @@ private slots:
         QCOMPARE(fileText(m_profile.settingsFile()), before);
     }
 
+    // Testing signs in to the sources with the profile's credentials: a viewer, who may not sync, may not test.
+    void viewer_cannotTestConnections_technicianCan()
+    {
+        SettingsDialog viewing(context(Access::Principal(u"vera"_s, Access::Role::Viewer, m_profile.name())));
+        auto *viewerButton
+            = viewing.sourcePage(SourceKind::SmartOlt)->findChild<QPushButton *>(u"testConnectionButton"_s);
+        QVERIFY(viewerButton);
+        QVERIFY(!viewerButton->isEnabled());
+        QVERIFY2(viewerButton->toolTip().contains(u"vera"_s), qPrintable(viewerButton->toolTip()));
+        auto *routerButton = viewing.findChild<RoutersPage *>()->findChild<QPushButton *>(u"testConnectionButton"_s);
+        QVERIFY(routerButton);
+        QVERIFY(!routerButton->isEnabled());
+
+        SettingsDialog technicians(context(technician()));
+        auto *technicianButton
+            = technicians.sourcePage(SourceKind::SmartOlt)->findChild<QPushButton *>(u"testConnectionButton"_s);
+        QVERIFY(technicianButton->isEnabled());
+    }
+
     void trustingACertificate_pinsItInSettings()
     {
         SettingsDialog dialog(context(admin()));

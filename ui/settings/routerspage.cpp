@@ -82,6 +82,7 @@ RoutersPage::RoutersPage(QWidget *parent)
     layout->addWidget(m_form);
 
     m_testButton = new QPushButton(tr("&Test Connection"), this);
+    m_testButton->setObjectName(u"testConnectionButton"_s);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testButton);
     testRow->addStretch();
@@ -178,6 +179,13 @@ void RoutersPage::setReadOnly(bool readOnly)
     m_remove->setEnabled(!readOnly);
 }
 
+void RoutersPage::setTestAllowed(bool allowed, const QString &why)
+{
+    m_testAllowed = allowed;
+    m_testButton->setToolTip(allowed ? QString() : why);
+    m_testButton->setEnabled(m_testAllowed && m_current >= 0);
+}
+
 void RoutersPage::fillTable()
 {
     m_loading = true;
@@ -213,7 +221,7 @@ void RoutersPage::showRouter(int row)
     m_timeout->setValue(std::max(1, r.timeoutMs / 1000));
     m_form->setEnabled(m_current >= 0);
     m_remove->setEnabled(m_current >= 0);
-    m_testButton->setEnabled(m_current >= 0);
+    m_testButton->setEnabled(m_testAllowed && m_current >= 0);
     m_test->clear();
     m_loading = false;
 }

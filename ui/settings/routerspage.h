@@ -33,6 +33,8 @@ public:
     // Router password key -> typed value, only for passwords someone typed.
     QHash<QString, QString> typedSecrets();
     void setReadOnly(bool readOnly);
+    // Testing signs in to the source with the profile's credentials: the right to sync. `why` is the refusal.
+    void setTestAllowed(bool allowed, const QString &why);
     ConnectionTestView *testView() const { return m_test; }
     // As if "Test Connection" was pressed.
     void requestTest();
@@ -63,6 +65,7 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_testButton = nullptr;
+    bool m_testAllowed = true;
     ConnectionTestView *m_test = nullptr;
 };
 

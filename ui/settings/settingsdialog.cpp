@@ -201,9 +201,15 @@ SettingsDialog::SettingsDialog(const SettingsContext &context, QWidget *parent)
     connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     load();
-    for (SourcePage *page : std::as_const(m_sourcePages))
+    const bool canTest = context.principal.may(Access::Permission::RunSync);
+    const QString whyNotTest
+        = canTest ? QString() : Access::denialMessage(context.principal, Access::Permission::RunSync);
+    for (SourcePage *page : std::as_const(m_sourcePages)) {
         page->setReadOnly(!m_canEdit);
+        page->setTestAllowed(canTest, whyNotTest);
+    }
     m_routers->setReadOnly(!m_canEdit);
+    m_routers->setTestAllowed(canTest, whyNotTest);
     m_tls->setReadOnly(!m_canEdit);
     m_nightlyEnabled->setEnabled(m_canEdit);
     m_nightlyTime->setEnabled(m_canEdit);

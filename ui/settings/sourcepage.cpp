@@ -110,6 +110,7 @@ SourcePage::SourcePage(SourceKind kind, QWidget *parent)
 
     auto *testRow = new QHBoxLayout;
     m_testButton = new QPushButton(tr("&Test Connection"), this);
+    m_testButton->setObjectName(u"testConnectionButton"_s);
     m_testButton->setToolTip(tr("Checks name resolution, TCP, TLS, sign-in and one API call, in that order."));
     testRow->addWidget(m_testButton);
     testRow->addStretch();
@@ -190,9 +191,17 @@ void SourcePage::setReadOnly(bool readOnly)
     m_form->setEnabled(!readOnly);
 }
 
+void SourcePage::setTestAllowed(bool allowed, const QString &why)
+{
+    m_testAllowed = allowed;
+    if (!allowed)
+        m_testButton->setToolTip(why);
+    updateEnabled();
+}
+
 void SourcePage::updateEnabled()
 {
-    m_testButton->setEnabled(m_enabled->isChecked() || !m_url->text().trimmed().isEmpty());
+    m_testButton->setEnabled(m_testAllowed && (m_enabled->isChecked() || !m_url->text().trimmed().isEmpty()));
 }
 
 } // namespace Beholder

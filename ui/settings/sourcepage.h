@@ -39,6 +39,8 @@ public:
     // Secret key -> typed value, only the fields someone typed in.
     QHash<QString, QString> typedSecrets() const;
     void setReadOnly(bool readOnly);
+    // Testing signs in to the source with the profile's credentials: the right to sync. `why` is the refusal.
+    void setTestAllowed(bool allowed, const QString &why);
     ConnectionTestView *testView() const { return m_test; }
     // As if "Test Connection" was pressed.
     void requestTest();
@@ -61,6 +63,7 @@ private:
     QSpinBox *m_callsPerHour = nullptr;
     QList<QPair<SecretField, QLineEdit *>> m_secrets;
     QPushButton *m_testButton = nullptr;
+    bool m_testAllowed = true;
     ConnectionTestView *m_test = nullptr;
     QWidget *m_form = nullptr;
 };
