@@ -4556,6 +4556,53 @@ Respondió en %7 ms</translation>
     </message>
 </context>
 <context>
+    <name>LiveTarget</name>
+    <message>
+        <source>No PPPoE user was given.</source>
+        <translation>No se indicó ningún usuario PPPoE.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s cache is not open.</source>
+        <translation>La caché del perfil no está abierta.</translation>
+    </message>
+    <message>
+        <source>Cannot read the cache (%1): %2</source>
+        <translation>No se puede leer la caché (%1): %2</translation>
+    </message>
+    <message>
+        <source>the PPP secrets</source>
+        <translation>los secrets PPP</translation>
+    </message>
+    <message>
+        <source>the CRM connections</source>
+        <translation>las conexiones del CRM</translation>
+    </message>
+    <message>
+        <source>The cache has no PPP secrets from any router yet: sync the routers first.</source>
+        <translation>La caché todavía no tiene secrets PPP de ningún router: sincronizar primero los routers.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the CRM but in no router&apos;s PPP secrets (as of the last sync), so no router can be asked.</source>
+        <translation>“%1” está en el CRM, pero en los secrets PPP de ningún router (según la última sincronización), así que no hay router a quien preguntar.</translation>
+    </message>
+    <message>
+        <source>“%1” is in no router&apos;s PPP secrets (as of the last sync).</source>
+        <translation>“%1” no está en los secrets PPP de ningún router (según la última sincronización).</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>nodo %1</translation>
+    </message>
+    <message>
+        <source>%1 (node %2)</source>
+        <translation>%1 (nodo %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is on router %2, which is not among this profile&apos;s routers: add it (host, API user and password) in Tools &gt; Settings &gt; Routers to see its live traffic.</source>
+        <translation>“%1” está en el router %2, que no figura entre los routers de este perfil: agregarlo (host, usuario y contraseña de la API) en Herramientas &gt; Configuración &gt; Routers para ver su tráfico en vivo.</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>unknown database error</source>

@@ -4556,6 +4556,53 @@ Respondeu em %7 ms</translation>
     </message>
 </context>
 <context>
+    <name>LiveTarget</name>
+    <message>
+        <source>No PPPoE user was given.</source>
+        <translation>Nenhum usuário PPPoE foi informado.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s cache is not open.</source>
+        <translation>O cache do perfil não está aberto.</translation>
+    </message>
+    <message>
+        <source>Cannot read the cache (%1): %2</source>
+        <translation>Não foi possível ler o cache (%1): %2</translation>
+    </message>
+    <message>
+        <source>the PPP secrets</source>
+        <translation>os secrets PPP</translation>
+    </message>
+    <message>
+        <source>the CRM connections</source>
+        <translation>as conexões do CRM</translation>
+    </message>
+    <message>
+        <source>The cache has no PPP secrets from any router yet: sync the routers first.</source>
+        <translation>O cache ainda não tem secrets PPP de nenhum roteador: sincronize os roteadores primeiro.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the CRM but in no router&apos;s PPP secrets (as of the last sync), so no router can be asked.</source>
+        <translation>“%1” está no CRM, mas nos secrets PPP de nenhum roteador (segundo a última sincronização), então não há roteador a consultar.</translation>
+    </message>
+    <message>
+        <source>“%1” is in no router&apos;s PPP secrets (as of the last sync).</source>
+        <translation>“%1” não está nos secrets PPP de nenhum roteador (segundo a última sincronização).</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>nó %1</translation>
+    </message>
+    <message>
+        <source>%1 (node %2)</source>
+        <translation>%1 (nó %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is on router %2, which is not among this profile&apos;s routers: add it (host, API user and password) in Tools &gt; Settings &gt; Routers to see its live traffic.</source>
+        <translation>“%1” está no roteador %2, que não está entre os roteadores deste perfil: adicione-o (host, usuário e senha da API) em Ferramentas &gt; Configurações &gt; Roteadores para ver o tráfego ao vivo.</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>unknown database error</source>

@@ -484,15 +484,24 @@ void DiagnosisPanel::updateActions()
     const bool routerHoldsSecret
         = m_report && (!m_report->cached.secrets.isEmpty() || m_report->facts.value(u"secret.known"_s).toBool());
     const bool offline = m_report && m_report->offline;
-    m_liveTraffic->setEnabled(active && routerHoldsSecret && !offline);
+    m_liveTraffic->setEnabled(m_liveTrafficAllowed && active && routerHoldsSecret && !offline);
     QString why;
-    if (offline)
+    if (!m_liveTrafficAllowed)
+        why = m_liveTrafficRefusal;
+    else if (offline)
         why = tr("Offline: the router cannot be asked");
     else if (m_report && !routerHoldsSecret)
         why = tr("No router holds a PPP secret for this user");
     const QString shortcut = m_liveTraffic->shortcut().toString(QKeySequence::NativeText);
     m_liveTraffic->setToolTip(why.isEmpty() ? tr("Live traffic (%1)").arg(shortcut)
                                             : tr("Live traffic (%1): %2").arg(shortcut, why));
+}
+
+void DiagnosisPanel::setLiveTrafficAllowed(bool allowed, const QString &why)
+{
+    m_liveTrafficAllowed = allowed;
+    m_liveTrafficRefusal = why;
+    updateActions();
 }
 
 void DiagnosisPanel::copySummary()

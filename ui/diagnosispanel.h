@@ -42,6 +42,8 @@ public:
     CustomerPanel *customerPanel() const { return m_card; }
     VerdictBanner *banner() const { return m_banner; }
     QAction *liveTrafficAction() const { return m_liveTraffic; }
+    // Whether who acts may watch live traffic (core checks it again); `why` is the refusal, for the tooltip.
+    void setLiveTrafficAllowed(bool allowed, const QString &why);
     QAction *copySummaryAction() const { return m_copySummary; }
     QAction *recheckAction() const { return m_recheck; }
 
@@ -95,6 +97,8 @@ private:
     DetailSection *m_outage = nullptr;
     InstabilityStrip *m_timeline = nullptr;
     QAction *m_liveTraffic;
+    bool m_liveTrafficAllowed = true;
+    QString m_liveTrafficRefusal;
     QAction *m_copySummary;
     QAction *m_recheck;
     QTimer m_ageTimer;

@@ -182,11 +182,12 @@ QLabel *bigValue(const QColor &color, QWidget *parent)
 } // namespace
 
 LiveTrafficWindow::LiveTrafficWindow(CacheDatabase *cache, const ProfileSources &sources, CredentialStore *store,
-                                     const QString &pppoeUser, double saturationPct, int saturationSeconds,
-                                     QWidget *parent)
+                                     const Access::Principal &principal, const QString &pppoeUser, double saturationPct,
+                                     int saturationSeconds, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_cache(cache)
     , m_sources(sources)
+    , m_principal(principal)
     , m_store(store)
     , m_user(pppoeUser.trimmed())
     , m_series(saturationPct, saturationSeconds)
@@ -206,8 +207,9 @@ LiveTrafficWindow::LiveTrafficWindow(CacheDatabase *cache, const ProfileSources 
     CacheDatabase *db = m_cache;
     const ProfileSources routers = m_sources;
     const QString user = m_user;
+    const Access::Principal watcher = m_principal;
     m_runner->runThen(
-        this, [db, routers, user] { return resolveLiveTarget(db->connection(), routers, user); },
+        this, [db, routers, user, watcher] { return resolveLiveTarget(db->connection(), routers, user, watcher); },
         [this](const TaskResult<LiveTarget> &result) {
             if (m_closed)
                 return;

@@ -50,10 +50,12 @@ public:
     };
     Q_ENUM(Phase)
 
-    // `cache` (open) and `store` must outlive the window. The thresholds are the profile's saturation_pct and
-    // saturation_seconds. The window deletes itself when closed (Qt::WA_DeleteOnClose).
+    // `cache` (open) and `store` must outlive the window. `principal` watches (core checks and audits it). The
+    // thresholds are the profile's saturation_pct and saturation_seconds. The window deletes itself when closed
+    // (Qt::WA_DeleteOnClose).
     LiveTrafficWindow(CacheDatabase *cache, const ProfileSources &sources, CredentialStore *store,
-                      const QString &pppoeUser, double saturationPct, int saturationSeconds, QWidget *parent = nullptr);
+                      const Access::Principal &principal, const QString &pppoeUser, double saturationPct,
+                      int saturationSeconds, QWidget *parent = nullptr);
     ~LiveTrafficWindow() override;
 
     Phase phase() const { return m_phase; }
@@ -88,6 +90,7 @@ private:
 
     CacheDatabase *m_cache;
     ProfileSources m_sources;
+    Access::Principal m_principal;
     QPointer<CredentialStore> m_store;
     QString m_user;
     LiveTarget m_target;

@@ -763,7 +763,7 @@ void MainWindow::openLiveTraffic(const QString &pppoeUser)
         return;
     const Triage::Thresholds &thresholds = m_session->thresholds();
     auto *window = new LiveTrafficWindow(m_session->cache(), m_session->sources(), m_session->credentialStore(),
-                                         pppoeUser, thresholds.value(u"saturation_pct"_s),
+                                         m_session->principal(), pppoeUser, thresholds.value(u"saturation_pct"_s),
                                          int(thresholds.value(u"saturation_seconds"_s)), this);
     m_liveTrafficWindows.removeAll(nullptr);
     m_liveTrafficWindows.append(window);
@@ -985,15 +985,21 @@ void MainWindow::applyPermissions()
     gate(m_thresholdsAction, ready, Permission::EditThresholds);
     gate(m_snmpAdminAction, ready, Permission::AdministerSnmp);
     gate(m_auditAction, ready, Permission::ViewAudit);
+    m_diagnosisPanel->setLiveTrafficAllowed(
+        principal.may(Permission::LiveTraffic),
+        principal.may(Permission::LiveTraffic) ? QString() : Access::denialMessage(principal, Permission::LiveTraffic));
     // Windows opened for someone else go when the principal changes (a sign-out, another sign-in).
     if (m_snmpAdmin && !principal.may(Permission::AdministerSnmp))
         delete m_snmpAdmin.data();
     else if (auto *snmp = qobject_cast<Snmp::SnmpAdminWindow *>(m_snmpAdmin.data()))
         snmp->setPrincipal(principal);
     if (principal != m_appliedPrincipal) {
-        // The audit log and the settings were opened with the rights of who acted then.
+        // The audit log, the settings and live charts were opened with the rights of who acted then.
         delete m_auditWindow.data();
         delete m_settingsDialog.data();
+        for (const QPointer<QWidget> &window : std::as_const(m_liveTrafficWindows))
+            delete window.data();
+        m_liveTrafficWindows.clear();
         m_appliedPrincipal = principal;
     }
     if (m_settingsAction)

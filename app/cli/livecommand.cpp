@@ -3,7 +3,9 @@
 // from the keychain, run a LiveTrafficSession in a local event loop until enough samples came or it cannot go on.
 #include "livecommand.h"
 
+#include "access/auditlog.h"
 #include "cache/cachedatabase.h"
+#include "cliaccess.h"
 #include "credentials/keychaincredentialstore.h"
 #include "live/livetrafficsession.h"
 #include "live/routerlocator.h"
@@ -145,7 +147,12 @@ int LiveCommand::run(const QCommandLineParser &parser, Context &context)
         CacheDatabase cache(profile->cacheFile());
         if (!cache.open(&error))
             return context.failure(u"cannot read the cache of profile '%1': %2"_s.arg(profile->name(), error));
-        target = resolveLiveTarget(cache.connection(), settings.sources, user);
+        // Who watches, first: on a profile that requires sign-in, --user; a refusal is audited by core.
+        const Access::AuditLog audit(&cache);
+        const std::optional<Access::Principal> principal = signIn(context, *profile, &audit, &exitCode);
+        if (!principal)
+            return exitCode;
+        target = resolveLiveTarget(cache.connection(), settings.sources, user, *principal);
         cache.closeThreadConnection();
     }
     if (!target.ok())

@@ -146,6 +146,10 @@ QString sourcesTest()
 {
     return u"sources.test"_s;
 }
+QString liveTraffic()
+{
+    return u"live-traffic"_s;
+}
 QString snmp(const QString &operation)
 {
     return u"snmp."_s + operation;

@@ -2,8 +2,10 @@
 // Resolving a PPPoE user to the router that holds it, from the cache (see routerlocator.h).
 #include "routerlocator.h"
 
+#include "access/authorization.h"
 #include "logging/logging.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -16,6 +18,11 @@ namespace Beholder {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LiveTarget)
+};
 
 struct SecretRow
 {
@@ -74,24 +81,49 @@ QString toString(LiveTarget::Error error)
         return u"router-not-configured"_s;
     case LiveTarget::Error::Cache:
         return u"cache"_s;
+    case LiveTarget::Error::NotPermitted:
+        return u"not-permitted"_s;
     }
     return u"unknown"_s;
 }
 
-LiveTarget resolveLiveTarget(QSqlDatabase db, const ProfileSources &sources, const QString &pppoeUser)
+namespace {
+
+LiveTarget locate(QSqlDatabase db, const ProfileSources &sources, const QString &user);
+
+} // namespace
+
+LiveTarget resolveLiveTarget(QSqlDatabase db, const ProfileSources &sources, const QString &pppoeUser,
+                             const Access::Principal &principal)
 {
     LiveTarget target;
     const QString user = pppoeUser.trimmed();
     target.pppoeUser = user;
     if (user.isEmpty())
-        return failure(target, LiveTarget::Error::NoUser, u"no PPPoE user given"_s);
+        return failure(target, LiveTarget::Error::NoUser, Tr::tr("No PPPoE user was given."));
     if (!db.isOpen())
-        return failure(target, LiveTarget::Error::Cache, u"the cache is not open"_s);
+        return failure(target, LiveTarget::Error::Cache, Tr::tr("The profile's cache is not open."));
+    const Access::AuditLog audit(db);
+    const QString action = Access::AuditAction::liveTraffic();
+    if (const auto denied = Access::authorize(principal, Access::Permission::LiveTraffic, &audit, action, user))
+        return failure(target, LiveTarget::Error::NotPermitted, *denied);
+    target = locate(db, sources, user);
+    if (target.ok())
+        audit.append(Access::AuditEntry::by(principal, action, target.pppoeUser, target.routerName));
+    return target;
+}
+
+namespace {
+
+LiveTarget locate(QSqlDatabase db, const ProfileSources &sources, const QString &user)
+{
+    LiveTarget target;
+    target.pppoeUser = user;
 
     QString error;
     const auto cacheFailure = [&](const QString &what) {
         qCWarning(lcCache) << "live traffic: cannot read" << what << "for" << user << ':' << error;
-        return failure(target, LiveTarget::Error::Cache, u"cannot read the cache (%1): %2"_s.arg(what, error));
+        return failure(target, LiveTarget::Error::Cache, Tr::tr("Cannot read the cache (%1): %2").arg(what, error));
     };
 
     // The technical truth: every router whose secrets hold the user (the name index is NOCASE).
@@ -103,7 +135,7 @@ LiveTarget resolveLiveTarget(QSqlDatabase db, const ProfileSources &sources, con
                   u"FROM ppp_secrets s LEFT JOIN nodes n ON n.id = s.node_id "
                   u"WHERE s.name = ? COLLATE NOCASE"_s,
                   {user}, &error))
-            return cacheFailure(u"the PPP secrets"_s);
+            return cacheFailure(Tr::tr("the PPP secrets"));
         while (query.next()) {
             SecretRow row;
             row.nodeId = query.value(0).toLongLong();
@@ -128,7 +160,7 @@ LiveTarget resolveLiveTarget(QSqlDatabase db, const ProfileSources &sources, con
                   u"WHERE c.pppoe_user = ? COLLATE NOCASE "
                   u"ORDER BY c.pppoe_user = ? DESC, p.id IS NULL, c.id LIMIT 1"_s,
                   {crmName, crmName}, &error))
-            return cacheFailure(u"the CRM connections"_s);
+            return cacheFailure(Tr::tr("the CRM connections"));
         if (query.next()) {
             target.linkedInCrm = true;
             crmNodeId = query.value(0).toLongLong();
@@ -142,16 +174,17 @@ LiveTarget resolveLiveTarget(QSqlDatabase db, const ProfileSources &sources, con
     if (secrets.isEmpty()) {
         QSqlQuery any(db);
         if (!exec(any, u"SELECT 1 FROM ppp_secrets LIMIT 1"_s, {}, &error))
-            return cacheFailure(u"the PPP secrets"_s);
+            return cacheFailure(Tr::tr("the PPP secrets"));
         if (!any.next())
             return failure(target, LiveTarget::Error::UnknownUser,
-                           u"the cache has no PPP secrets from any router yet: sync the routers first"_s);
+                           Tr::tr("The cache has no PPP secrets from any router yet: sync the routers first."));
         if (target.linkedInCrm)
             return failure(target, LiveTarget::Error::UnknownUser,
-                           u"'%1' is in the CRM but in no router's PPP secrets (as of the last sync), so no router "
-                           u"can be asked"_s.arg(user));
+                           Tr::tr("“%1” is in the CRM but in no router's PPP secrets (as of the last sync), so no "
+                                  "router can be asked.")
+                               .arg(user));
         return failure(target, LiveTarget::Error::UnknownUser,
-                       u"'%1' is in no router's PPP secrets (as of the last sync)"_s.arg(user));
+                       Tr::tr("“%1” is in no router's PPP secrets (as of the last sync).").arg(user));
     }
 
     // Several routers may hold the name (a migration half done): the best one to ask first.
@@ -168,16 +201,17 @@ LiveTarget resolveLiveTarget(QSqlDatabase db, const ProfileSources &sources, con
     target.otherRouters = int(secrets.size()) - 1;
 
     const std::optional<RouterConfig> router = configuredRouter(sources, best.nodeId);
-    const QString nodeLabel = best.nodeName.isEmpty() ? u"node %1"_s.arg(best.nodeId)
-                                                      : u"%1 (node %2)"_s.arg(best.nodeName).arg(best.nodeId);
+    const QString nodeLabel = best.nodeName.isEmpty() ? Tr::tr("node %1").arg(best.nodeId)
+                                                      : Tr::tr("%1 (node %2)").arg(best.nodeName).arg(best.nodeId);
     if (!router) {
         target.router.nodeId = best.nodeId;
         target.router.name = best.nodeName;
         target.router.host = best.nodeHost;
         target.routerName = best.nodeName.isEmpty() ? nodeLabel : best.nodeName;
         return failure(target, LiveTarget::Error::RouterNotConfigured,
-                       u"'%1' is on router %2, which is not configured in this profile's routers: add it (host, API "
-                       u"user and password) to see its live traffic"_s.arg(best.name, nodeLabel));
+                       Tr::tr("“%1” is on router %2, which is not among this profile's routers: add it (host, API "
+                              "user and password) in Tools > Settings > Routers to see its live traffic.")
+                           .arg(best.name, nodeLabel));
     }
     target.router = *router;
     target.tlsExceptions = sources.tlsExceptions;
@@ -186,5 +220,7 @@ LiveTarget resolveLiveTarget(QSqlDatabase db, const ProfileSources &sources, con
                                                 : router->host;
     return target;
 }
+
+} // namespace
 
 } // namespace Beholder

@@ -4,6 +4,7 @@
 // the CRM does not link can be watched too. The CRM only contributes the plan's speeds when it knows them.
 #pragma once
 
+#include "access/principal.h"
 #include "sources/sourceconfig.h"
 
 #include <QSqlDatabase>
@@ -19,6 +20,7 @@ struct LiveTarget
         UnknownUser,         // in no router's PPP secrets (as of the last sync)
         RouterNotConfigured, // the router that holds the secret is not among the profile's routers
         Cache,               // the cache could not be read
+        NotPermitted,        // the principal may not watch live traffic (a "denied" row is in the audit log)
     };
 
     QString pppoeUser;              // as the router spells it (ppp_secrets.name)
@@ -42,10 +44,13 @@ struct LiveTarget
 
 QString toString(LiveTarget::Error error); // "unknown-user", "router-not-configured", ...
 
-// Resolves `pppoeUser` with a few indexed queries on `db` (the calling thread's cache connection: call it off
-// the GUI thread). The name matches ignoring case; an exact match wins. When several routers hold the user,
-// one configured in the profile is preferred, then an enabled secret, then the router the CRM names, then the
-// most recently synced, then the lowest node id.
-LiveTarget resolveLiveTarget(QSqlDatabase db, const ProfileSources &sources, const QString &pppoeUser);
+// Resolves `pppoeUser` for `principal` with a few indexed queries on `db` (the calling thread's cache connection:
+// call it off the GUI thread). Watching someone's traffic is a privileged act: `principal` needs LiveTraffic,
+// a refusal is audited as denied, and a resolved target is audited ("live-traffic", the user and the router) on
+// `db`. The name matches ignoring case; an exact match wins. When several routers hold the user, one configured
+// in the profile is preferred, then an enabled secret, then the router the CRM names, then the most recently
+// synced, then the lowest node id. Every error message is translated.
+LiveTarget resolveLiveTarget(QSqlDatabase db, const ProfileSources &sources, const QString &pppoeUser,
+                             const Access::Principal &principal);
 
 } // namespace Beholder

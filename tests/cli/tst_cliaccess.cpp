@@ -90,6 +90,21 @@ private slots:
                 "tomaspass-1\nnot-a-real-token\n");
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("technician"), r.explain().constData());
+
+        // Watching a customer's traffic and testing the sources' credentials: not without signing in, not as a
+        // viewer.
+        r = run(on({u"live"_s, u"mperez"_s}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--user"), r.explain().constData());
+        r = run(on({u"account"_s, u"add"_s, u"vera"_s, u"--role"_s, u"viewer"_s, u"--user"_s, u"root"_s}),
+                "rootpass-1\nverapass-1\n");
+        QVERIFY2(r.exitCode == 0, r.explain().constData());
+        r = run(on({u"live"_s, u"mperez"_s, u"--user"_s, u"vera"_s}), "verapass-1\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("vera") && r.err.contains("viewer"), r.explain().constData());
+        r = run(on({u"profile"_s, u"test"_s, u"--user"_s, u"vera"_s}), "verapass-1\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("vera") && r.err.contains("viewer"), r.explain().constData());
     }
 
     void admin_readsAndExportsTheAuditLog()
@@ -103,7 +118,8 @@ private slots:
         for (const QJsonValue &row : rows)
             seen << row.toObject().value(u"action"_s).toString() + u':' + row.toObject().value(u"outcome"_s).toString();
         for (const QString &expected :
-             {u"accounts.create:ok"_s, u"access.sign-in-required:ok"_s, u"sign-in.failed:failed"_s, u"sign-in:ok"_s})
+             {u"accounts.create:ok"_s, u"access.sign-in-required:ok"_s, u"sign-in.failed:failed"_s, u"sign-in:ok"_s,
+              u"live-traffic:denied"_s, u"sources.test:denied"_s})
             QVERIFY2(seen.contains(expected), qPrintable(expected + u" not in "_s + seen.join(u", "_s)));
         bool denied = false;
         for (const QString &s : std::as_const(seen))

@@ -214,7 +214,7 @@ private slots:
         const Run result = live(u"isp"_s, {u"nobody"_s});
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.out.isEmpty());
-        QVERIFY2(result.err.startsWith(u"beholder-cli: 'nobody' is in no router's PPP secrets"_s),
+        QVERIFY2(result.err.startsWith(u"beholder-cli: “nobody” is in no router's PPP secrets"_s),
                  qPrintable(result.err));
     }
 
@@ -222,7 +222,8 @@ private slots:
     {
         const Run result = live(u"onerouter"_s, {u"rgodoy"_s});
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.err.contains(u"VMA-CCR-02 (node 2), which is not configured"_s), qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"VMA-CCR-02 (node 2), which is not among this profile's routers"_s),
+                 qPrintable(result.err));
     }
 
     void noPasswordInTheKeychain_exitsWithAClearMessage()

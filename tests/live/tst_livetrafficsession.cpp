@@ -46,6 +46,11 @@ RouterOsFault fault(Set set)
     return f;
 }
 
+Access::Principal watcher()
+{
+    return Access::Principal(u"tomas"_s, Access::Role::Technician, u"norte"_s);
+}
+
 int runningMonitors(const RouterOsServer &server)
 {
     int count = 0;
@@ -271,7 +276,7 @@ private slots:
         QVERIFY(cache);
         ProfileSources sources;
         sources.routers = {routerConfig(1), routerConfig(2)};
-        const LiveTarget resolved = resolveLiveTarget(cache->connection(), sources, u"rgodoy"_s);
+        const LiveTarget resolved = resolveLiveTarget(cache->connection(), sources, u"rgodoy"_s, watcher());
         cache->closeThreadConnection();
         QVERIFY2(resolved.ok(), qPrintable(resolved.errorMessage));
         QVERIFY(!resolved.linkedInCrm);
@@ -294,7 +299,7 @@ private slots:
         ProfileSources sources;
         sources.routers = {routerConfig(1)};
         for (const QString &user : {u"nobody"_s, u"rgodoy"_s}) { // unknown; on a router the profile lacks
-            const LiveTarget resolved = resolveLiveTarget(cache->connection(), sources, user);
+            const LiveTarget resolved = resolveLiveTarget(cache->connection(), sources, user, watcher());
             QVERIFY(!resolved.ok());
             LiveTrafficSession session(resolved, password);
             QSignalSpy states(&session, &LiveTrafficSession::stateChanged);

@@ -28,6 +28,17 @@ RouterConfig router(qint64 nodeId, const QString &name)
     return r;
 }
 
+Access::Principal admin()
+{
+    return Access::Principal(u"ana"_s, Access::Role::ProfileAdmin, u"norte"_s);
+}
+
+QVariant scalar(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery query(db);
+    return query.exec(sql) && query.next() ? query.value(0) : QVariant();
+}
+
 ProfileSources bothRouters()
 {
     ProfileSources sources;
@@ -47,7 +58,7 @@ private:
 
     LiveTarget resolve(const QString &user, const ProfileSources &sources = bothRouters())
     {
-        return resolveLiveTarget(m_cache->connection(), sources, user);
+        return resolveLiveTarget(m_cache->connection(), sources, user, admin());
     }
 
 private slots:
@@ -141,7 +152,7 @@ private slots:
     {
         const LiveTarget target = resolve(u"nobody"_s);
         QCOMPARE(toString(target.error), toString(LiveTarget::Error::UnknownUser));
-        QVERIFY2(target.errorMessage.contains(u"'nobody' is in no router's PPP secrets"_s),
+        QVERIFY2(target.errorMessage.contains(u"“nobody” is in no router's PPP secrets"_s),
                  qPrintable(target.errorMessage));
         QCOMPARE(toString(target.error), u"unknown-user"_s);
     }
@@ -161,21 +172,47 @@ private slots:
         const LiveTarget target = resolve(u"rgodoy"_s, onlyFirst);
         QCOMPARE(toString(target.error), toString(LiveTarget::Error::RouterNotConfigured));
         QVERIFY2(target.errorMessage.contains(u"VMA-CCR-02 (node 2)"_s), qPrintable(target.errorMessage));
-        QVERIFY2(target.errorMessage.contains(u"not configured"_s), qPrintable(target.errorMessage));
+        QVERIFY2(target.errorMessage.contains(u"not among this profile's routers"_s), qPrintable(target.errorMessage));
         QCOMPARE(target.router.nodeId, 2);
         QCOMPARE(target.routerName, u"VMA-CCR-02"_s);
+    }
+
+    // Watching a customer's traffic is privileged: a viewer is refused before anything is looked up, and both the
+    // refusal and a watch that goes ahead are in the audit log, with who, whose traffic and which router.
+    void liveTraffic_needsThePermission_andIsAudited()
+    {
+        const Access::Principal viewer(u"vera"_s, Access::Role::Viewer, u"norte"_s);
+        const LiveTarget refused = resolveLiveTarget(m_cache->connection(), bothRouters(), u"mperez"_s, viewer);
+        QCOMPARE(toString(refused.error), toString(LiveTarget::Error::NotPermitted));
+        QVERIFY2(refused.errorMessage.contains(u"vera"_s), qPrintable(refused.errorMessage));
+        QVERIFY(refused.router.host.isEmpty()); // nothing about the router leaks
+        QSqlDatabase db = m_cache->connection();
+        QCOMPARE(scalar(db,
+                        u"SELECT outcome || ' ' || user_name || ' ' || target FROM audit_log "
+                        u"WHERE action = 'live-traffic' ORDER BY id DESC LIMIT 1"_s)
+                     .toString(),
+                 u"denied vera mperez"_s);
+
+        const Access::Principal technician(u"tomas"_s, Access::Role::Technician, u"norte"_s);
+        const LiveTarget allowed = resolveLiveTarget(db, bothRouters(), u"mperez"_s, technician);
+        QVERIFY2(allowed.ok(), qPrintable(allowed.errorMessage));
+        QCOMPARE(scalar(db,
+                        u"SELECT outcome || ' ' || user_name || ' ' || target || ' ' || details FROM audit_log "
+                        u"WHERE action = 'live-traffic' ORDER BY id DESC LIMIT 1"_s)
+                     .toString(),
+                 u"ok tomas mperez "_s + allowed.routerName);
     }
 
     void noUserOrNoCache_areErrorsToo()
     {
         QCOMPARE(toString(resolve(u"  "_s).error), toString(LiveTarget::Error::NoUser));
-        QCOMPARE(toString(resolveLiveTarget(QSqlDatabase(), bothRouters(), u"mperez"_s).error),
+        QCOMPARE(toString(resolveLiveTarget(QSqlDatabase(), bothRouters(), u"mperez"_s, admin()).error),
                  toString(LiveTarget::Error::Cache));
 
         QTemporaryDir empty;
         CacheDatabase cache(empty.filePath(u"empty.sqlite"_s));
         QVERIFY(cache.open());
-        const LiveTarget target = resolveLiveTarget(cache.connection(), bothRouters(), u"mperez"_s);
+        const LiveTarget target = resolveLiveTarget(cache.connection(), bothRouters(), u"mperez"_s, admin());
         QCOMPARE(toString(target.error), toString(LiveTarget::Error::UnknownUser));
         QVERIFY2(target.errorMessage.contains(u"sync the routers first"_s), qPrintable(target.errorMessage));
         cache.closeThreadConnection();

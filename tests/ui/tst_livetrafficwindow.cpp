@@ -90,11 +90,12 @@ private:
     }
 
     // Shown, not owned: the window deletes itself when closed.
-    QPointer<LiveTrafficWindow> open(const QString &user, int saturationSeconds = 30,
-                                     const ProfileSources *sources = nullptr)
+    QPointer<LiveTrafficWindow>
+    open(const QString &user, int saturationSeconds = 30, const ProfileSources *sources = nullptr,
+         const Access::Principal &watcher = Access::Principal(u"tomas"_s, Access::Role::Technician, u"norte"_s))
     {
-        auto *window = new LiveTrafficWindow(m_cache.get(), sources ? *sources : m_sources, m_store.get(), user, 90.0,
-                                             saturationSeconds);
+        auto *window = new LiveTrafficWindow(m_cache.get(), sources ? *sources : m_sources, m_store.get(), watcher,
+                                             user, 90.0, saturationSeconds);
         window->show();
         return window;
     }
@@ -242,7 +243,7 @@ private slots:
         // Unknown user; a router the profile lacks; no password in the store; a refused login.
         QPointer<LiveTrafficWindow> window = open(u"nobody"_s);
         QTRY_COMPARE(window->phase(), LiveTrafficWindow::Phase::Failed);
-        QVERIFY2(window->messageText().contains(u"'nobody' is in no router's PPP secrets"_s),
+        QVERIFY2(window->messageText().contains(u"“nobody” is in no router's PPP secrets"_s),
                  qPrintable(window->messageText()));
         QVERIFY(!window->isSpinning());
         QVERIFY(!QApplication::activeModalWidget());
@@ -250,7 +251,17 @@ private slots:
 
         window = open(u"rgodoy"_s, 30, &onlyFirst);
         QTRY_COMPARE(window->phase(), LiveTrafficWindow::Phase::Failed);
-        QVERIFY2(window->messageText().contains(u"not configured"_s), qPrintable(window->messageText()));
+        QVERIFY2(window->messageText().contains(u"not among this profile's routers"_s),
+                 qPrintable(window->messageText()));
+        window->close();
+
+        // A viewer: refused by core before any router is named, and told why.
+        window = open(u"rgodoy"_s, 30, nullptr, Access::Principal(u"vera"_s, Access::Role::Viewer, u"norte"_s));
+        QTRY_COMPARE(window->phase(), LiveTrafficWindow::Phase::Failed);
+        QVERIFY2(window->messageText().contains(u"vera"_s), qPrintable(window->messageText()));
+        QVERIFY(window->target().router.host.isEmpty());
+        if (const QString directory = screenshotDirectory(); !directory.isEmpty())
+            QVERIFY(window->grab().save(QDir(directory).filePath(u"live-traffic-refused.png"_s), "PNG"));
         window->close();
 
         m_store->secrets()->remove(profileName, SecretKeys::routerPassword(2));

@@ -221,6 +221,14 @@ private slots:
         QVERIFY(!window.auditAction()->isEnabled());
         QVERIFY(window.searchField()->isEnabled());
         QVERIFY(window.userStatus()->text().contains(u"tomas"_s));
+        auto *live = window.findChild<QAction *>(u"liveTrafficAction"_s);
+        QVERIFY(live);
+        QVERIFY2(!live->toolTip().contains(u"tomas"_s), qPrintable(live->toolTip()));
+
+        // A viewer looks and diagnoses, but does not watch a customer's traffic.
+        window.session()->setPrincipal(Access::Principal(u"vera"_s, Access::Role::Viewer, u"villa"_s));
+        QVERIFY(!live->isEnabled());
+        QVERIFY2(live->toolTip().contains(u"vera"_s), qPrintable(live->toolTip()));
 
         window.session()->setPrincipal(Access::Principal());
         QVERIFY(!window.searchField()->isEnabled());
