@@ -4,7 +4,10 @@
 // the table or the JSON documented in docs/cli.md.
 #include "searchcommand.h"
 
+#include "access/auditlog.h"
+#include "access/authorization.h"
 #include "cache/cachedatabase.h"
+#include "cliaccess.h"
 #include "logging/logging.h"
 #include "search/searchengine.h"
 #include "search/searchjson.h"
@@ -67,6 +70,16 @@ int SearchCommand::run(const QCommandLineParser &parser, Context &context)
     CacheDatabase cache(profile->cacheFile());
     if (!cache.open(&error))
         return context.failure(u"cannot read the cache of profile '%1': %2"_s.arg(profile->name(), error));
+    // On a profile that requires sign-in, customers' data is for who signs in (--user) like in the console.
+    {
+        const Access::AuditLog audit(&cache);
+        const std::optional<Access::Principal> principal = signIn(context, *profile, &audit, &exitCode);
+        if (!principal)
+            return exitCode;
+        if (const auto denied
+            = Access::authorize(*principal, Access::Permission::ViewCustomers, &audit, Access::AuditAction::search()))
+            return context.failure(*denied);
+    }
 
     SearchResults results;
     {

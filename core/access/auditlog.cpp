@@ -150,6 +150,10 @@ QString liveTraffic()
 {
     return u"live-traffic"_s;
 }
+QString search()
+{
+    return u"search"_s;
+}
 QString snmp(const QString &operation)
 {
     return u"snmp."_s + operation;

@@ -44,6 +44,7 @@ QString profileSettingsSave();              // "profile-settings.save"
 QString profileSettingsSecret();            // "profile-settings.secret" (the key, never the value)
 QString sourcesTest();                      // "sources.test"
 QString liveTraffic();                      // "live-traffic" (whose traffic, on which router)
+QString search();                           // "search" (refusals only: searches are not audited)
 QString snmp(const QString &operation);     // "snmp.<operation>": "snmp.olt.insert", "snmp.job.run"
 QString accounts(const QString &operation); // "accounts.<operation>": "accounts.create", "accounts.passwd"
 QString signInRequired();                   // "access.sign-in-required"

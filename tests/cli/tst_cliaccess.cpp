@@ -91,6 +91,17 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("technician"), r.explain().constData());
 
+        // Customers' data: not without signing in; any role may search.
+        r = run(on({u"search"_s, u"perez"_s, u"--json"_s}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--user") && r.out.isEmpty(), r.explain().constData());
+        r = run(on({u"search"_s, u"perez"_s, u"--json"_s, u"--user"_s, u"tomas"_s}), "wrong\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        r = run(on({u"search"_s, u"perez"_s, u"--json"_s, u"--user"_s, u"tomas"_s}), "tomaspass-1\n");
+        QVERIFY2(r.exitCode == 0, r.explain().constData());
+        QVERIFY(r.out.contains("\"count\""));
+
         // Watching a customer's traffic and testing the sources' credentials: not without signing in, not as a
         // viewer.
         r = run(on({u"live"_s, u"mperez"_s}));
