@@ -4,6 +4,7 @@
 #include "access/accesslogging.h"
 #include "access/auditlog.h"
 #include "access/passwordhash.h"
+#include "cache/threadconnections.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,10 +15,6 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
-#include <QThreadStorage>
-
-#include <atomic>
 
 namespace Beholder::Access {
 
@@ -33,48 +30,6 @@ class Tr
 using Kind = AccountError::Kind;
 
 constexpr int schemaVersion = 1;
-
-std::atomic<quint64> nextInstanceId{1};
-
-// The connections one thread has opened, by store instance; closed on that thread when it ends (Qt SQL
-// requires it), as CacheDatabase does.
-class ThreadConnections final
-{
-public:
-    ThreadConnections() = default;
-    Q_DISABLE_COPY_MOVE(ThreadConnections)
-    ~ThreadConnections()
-    {
-        for (const QString &name : std::as_const(m_names))
-            drop(name);
-    }
-    QString find(quint64 instance) const { return m_names.value(instance); }
-    void add(quint64 instance, const QString &name) { m_names.insert(instance, name); }
-    void remove(quint64 instance)
-    {
-        const QString name = m_names.take(instance);
-        if (!name.isEmpty())
-            drop(name);
-    }
-
-private:
-    static void drop(const QString &name)
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-    QHash<quint64, QString> m_names;
-};
-
-QThreadStorage<ThreadConnections *> &threadConnections()
-{
-    static QThreadStorage<ThreadConnections *> storage;
-    return storage;
-}
 
 // A null QString binds as SQL NULL; these columns are NOT NULL with '' for "none".
 QString text(const QString &value)
@@ -192,15 +147,14 @@ void audit(const AuditLog *log, const Principal &by, const QString &operation, c
 
 AccountStore::AccountStore(const QString &dataDirectory)
     : m_filePath(filePath(dataDirectory))
-    , m_instanceId(nextInstanceId++)
+    , m_instanceId(ThreadConnections::newOwner())
     , m_iterations(PasswordHash::defaultIterations)
 { }
 
 AccountStore::~AccountStore()
 {
-    auto &storage = threadConnections();
-    if (storage.hasLocalData())
-        storage.localData()->remove(m_instanceId);
+    // Connections opened by other threads close when those threads end.
+    ThreadConnections::remove(m_instanceId);
 }
 
 QString AccountStore::filePath(const QString &dataDirectory)
@@ -210,16 +164,12 @@ QString AccountStore::filePath(const QString &dataDirectory)
 
 QSqlDatabase AccountStore::connection(AccountError *error) const
 {
-    auto &storage = threadConnections();
-    if (!storage.hasLocalData())
-        storage.setLocalData(new ThreadConnections);
-    ThreadConnections &connections = *storage.localData();
-    QString name = connections.find(m_instanceId);
+    QString name = ThreadConnections::find(m_instanceId);
     if (!name.isEmpty()) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
             return db;
-        connections.remove(m_instanceId);
+        ThreadConnections::remove(m_instanceId);
     }
 
     const QFileInfo info(m_filePath);
@@ -228,7 +178,7 @@ QSqlDatabase AccountStore::connection(AccountError *error) const
             Kind::Database, Tr::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
         return {};
     }
-    name = u"beholder-accounts-%1-%2"_s.arg(m_instanceId).arg(quintptr(QThread::currentThreadId()), 0, 16);
+    name = ThreadConnections::uniqueName(u"beholder-accounts"_s, m_instanceId);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(m_filePath);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
@@ -238,7 +188,7 @@ QSqlDatabase AccountStore::connection(AccountError *error) const
         QSqlDatabase::removeDatabase(name);
         return {};
     }
-    connections.add(m_instanceId, name);
+    ThreadConnections::add(m_instanceId, name);
     QSqlQuery wal(db);
     if (!wal.exec(u"PRAGMA journal_mode = WAL"_s))
         qCWarning(lcAccess) << "accounts file not in WAL mode:" << wal.lastError().text();
@@ -246,7 +196,7 @@ QSqlDatabase AccountStore::connection(AccountError *error) const
     exec(db, u"PRAGMA synchronous = NORMAL"_s);
     *error = migrate(db);
     if (error->isError()) {
-        connections.remove(m_instanceId);
+        ThreadConnections::remove(m_instanceId);
         return {};
     }
     return db;

@@ -2,77 +2,20 @@
 #include "cachedatabase.h"
 
 #include "cache/migrations.h"
+#include "cache/threadconnections.h"
 #include "logging/logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
-#include <QThreadStorage>
-
-#include <atomic>
 
 namespace Beholder {
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-std::atomic<quint64> nextInstanceId{1};
-
-// The connections one thread has opened, by cache instance. Deleted by
-// QThreadStorage when the thread finishes, which closes them on the thread
-// that owns them, as Qt SQL requires.
-class ThreadConnections final
-{
-public:
-    ThreadConnections() = default;
-    Q_DISABLE_COPY_MOVE(ThreadConnections)
-    ~ThreadConnections()
-    {
-        for (const QString &name : std::as_const(m_names))
-            drop(name);
-    }
-
-    QString find(quint64 instance) const { return m_names.value(instance); }
-    void add(quint64 instance, const QString &name) { m_names.insert(instance, name); }
-    void remove(quint64 instance)
-    {
-        const QString name = m_names.take(instance);
-        if (!name.isEmpty())
-            drop(name);
-    }
-
-private:
-    static void drop(const QString &name)
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-
-    QHash<quint64, QString> m_names;
-};
-
-QThreadStorage<ThreadConnections *> &threadConnections()
-{
-    static QThreadStorage<ThreadConnections *> storage;
-    return storage;
-}
-
-ThreadConnections &currentThreadConnections()
-{
-    auto &storage = threadConnections();
-    if (!storage.hasLocalData())
-        storage.setLocalData(new ThreadConnections);
-    return *storage.localData();
-}
 
 bool execPragma(QSqlDatabase &db, const QString &pragma)
 {
@@ -108,7 +51,7 @@ QSqlDatabase openConnection(const QString &name, const QString &filePath)
 
 CacheDatabase::CacheDatabase(const QString &filePath)
     : m_filePath(filePath)
-    , m_instanceId(nextInstanceId++)
+    , m_instanceId(ThreadConnections::newOwner())
 { }
 
 CacheDatabase::~CacheDatabase()
@@ -159,22 +102,19 @@ QSqlDatabase CacheDatabase::connection() const
 {
     if (!m_open)
         return {};
-    ThreadConnections &connections = currentThreadConnections();
-    QString name = connections.find(m_instanceId);
+    QString name = ThreadConnections::find(m_instanceId);
     if (!name.isEmpty())
         return QSqlDatabase::database(name, false);
 
-    name = u"beholder-cache-%1-%2"_s.arg(m_instanceId).arg(quintptr(QThread::currentThreadId()), 0, 16);
+    name = ThreadConnections::uniqueName(u"beholder-cache"_s, m_instanceId);
     QSqlDatabase db = openConnection(name, m_filePath);
-    connections.add(m_instanceId, name);
+    ThreadConnections::add(m_instanceId, name);
     return db;
 }
 
 void CacheDatabase::closeThreadConnection() const
 {
-    auto &storage = threadConnections();
-    if (storage.hasLocalData())
-        storage.localData()->remove(m_instanceId);
+    ThreadConnections::remove(m_instanceId);
 }
 
 } // namespace Beholder
