@@ -2283,6 +2283,10 @@ Ctrl+K  buscar    ·    ↓  resultados    ·    Enter  abrir</translation>
         <source>Saturated for %1 s</source>
         <translation>Saturado durante %1 s</translation>
     </message>
+    <message>
+        <source>%1 (Tools &gt; Settings &gt; Routers)</source>
+        <translation>%1 (Herramientas &gt; Configuración &gt; Routers)</translation>
+    </message>
 </context>
 <context>
     <name>Beholder::MainWindow</name>
@@ -4598,8 +4602,8 @@ Respondió en %7 ms</translation>
         <translation>%1 (nodo %2)</translation>
     </message>
     <message>
-        <source>“%1” is on router %2, which is not among this profile&apos;s routers: add it (host, API user and password) in Tools &gt; Settings &gt; Routers to see its live traffic.</source>
-        <translation>“%1” está en el router %2, que no figura entre los routers de este perfil: agregarlo (host, usuario y contraseña de la API) en Herramientas &gt; Configuración &gt; Routers para ver su tráfico en vivo.</translation>
+        <source>“%1” is on router %2, which is not among this profile&apos;s routers: add it (host, API user and password) to the profile&apos;s routers to see its live traffic.</source>
+        <translation>“%1” está en el router %2, que no figura entre los routers de este perfil: agregarlo (host, usuario y contraseña de la API) a los routers del perfil para ver su tráfico en vivo.</translation>
     </message>
 </context>
 <context>

@@ -2283,6 +2283,10 @@ Ctrl+K  buscar    ·    ↓  resultados    ·    Enter  abrir</translation>
         <source>Saturated for %1 s</source>
         <translation>Saturado há %1 s</translation>
     </message>
+    <message>
+        <source>%1 (Tools &gt; Settings &gt; Routers)</source>
+        <translation>%1 (Ferramentas &gt; Configurações &gt; Roteadores)</translation>
+    </message>
 </context>
 <context>
     <name>Beholder::MainWindow</name>
@@ -4598,8 +4602,8 @@ Respondeu em %7 ms</translation>
         <translation>%1 (nó %2)</translation>
     </message>
     <message>
-        <source>“%1” is on router %2, which is not among this profile&apos;s routers: add it (host, API user and password) in Tools &gt; Settings &gt; Routers to see its live traffic.</source>
-        <translation>“%1” está no roteador %2, que não está entre os roteadores deste perfil: adicione-o (host, usuário e senha da API) em Ferramentas &gt; Configurações &gt; Roteadores para ver o tráfego ao vivo.</translation>
+        <source>“%1” is on router %2, which is not among this profile&apos;s routers: add it (host, API user and password) to the profile&apos;s routers to see its live traffic.</source>
+        <translation>“%1” está no roteador %2, que não está entre os roteadores deste perfil: adicione-o (host, usuário e senha da API) aos roteadores do perfil para ver o tráfego ao vivo.</translation>
     </message>
 </context>
 <context>

@@ -384,7 +384,10 @@ void LiveTrafficWindow::onTargetResolved(const LiveTarget &target)
 {
     m_target = target;
     if (!target.ok()) {
-        fail(target.errorMessage);
+        // Core's sentence serves the CLI too; the console adds where routers are added.
+        fail(target.error == LiveTarget::Error::RouterNotConfigured
+                 ? tr("%1 (Tools > Settings > Routers)").arg(target.errorMessage)
+                 : target.errorMessage);
         return;
     }
     setWindowTitle(tr("Live traffic — %1 on %2").arg(target.pppoeUser, target.routerName));

@@ -175,9 +175,17 @@ int ProfileTestCommand::run(const QCommandLineParser &parser, Context &context)
         return context.failure(u"profile '%1' has no %2 to test"_s.arg(
             profile->name(), only.isEmpty() ? u"sources"_s : u"such sources"_s));
 
-    // Missing secrets are not an error here: the probe's authentication step says which one is missing.
+    // The secrets of every target kept, a disabled one named with --source too. Missing secrets are not an error
+    // here: the probe's authentication step says which one is missing.
+    QStringList keys;
+    for (const SourceConfig &config : std::as_const(wanted.sources)) {
+        for (const SecretField &field : secretFields(config.kind))
+            keys << field.key;
+    }
+    for (const RouterConfig &router : std::as_const(wanted.routers))
+        keys << SecretKeys::routerPassword(router.nodeId);
     KeychainCredentialStore store(profile->name());
-    const SecretsResult secrets = readSecretsAndWait(store, requiredSecretKeys(wanted));
+    const SecretsResult secrets = readSecretsAndWait(store, keys);
     if (secrets.error.isError())
         return context.failure(secrets.error.message);
 
@@ -203,7 +211,8 @@ int ProfileTestCommand::run(const QCommandLineParser &parser, Context &context)
         targets.append(toJson(result));
     }
     audit.append(Access::AuditEntry::by(*principal, action,
-                                        u"%1 of %2 targets passed"_s.arg(results.size() - failed).arg(results.size())));
+                                        u"%1 of %2 targets passed"_s.arg(results.size() - failed).arg(results.size()),
+                                        {}, failed == 0 ? Access::AuditOutcome::Ok : Access::AuditOutcome::Failed));
     if (parser.isSet(m_json)) {
         context.out() << QString::fromUtf8(
             QJsonDocument(QJsonObject{{u"profile"_s, profile->name()}, {u"ok"_s, failed == 0}, {u"targets"_s, targets}})

@@ -210,7 +210,7 @@ LiveTarget locate(QSqlDatabase db, const ProfileSources &sources, const QString 
         target.routerName = best.nodeName.isEmpty() ? nodeLabel : best.nodeName;
         return failure(target, LiveTarget::Error::RouterNotConfigured,
                        Tr::tr("“%1” is on router %2, which is not among this profile's routers: add it (host, API "
-                              "user and password) in Tools > Settings > Routers to see its live traffic.")
+                              "user and password) to the profile's routers to see its live traffic.")
                            .arg(best.name, nodeLabel));
     }
     target.router = *router;

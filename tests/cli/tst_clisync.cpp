@@ -205,22 +205,44 @@ private slots:
                      .exitCode,
                  0);
         const Run refused = run({u"--data-dir"_s, data(), u"profile"_s, u"test"_s, u"--profile"_s, u"isp"_s,
-                                 u"--source"_s, u"smartolt"_s, u"--source"_s, u"ispcube"_s});
+                                 u"--source"_s, u"smartolt"_s, u"--source"_s, u"ispcube"_s, u"--json"_s});
         QVERIFY2(refused.exitCode == 1, refused.explain().constData());
-        QVERIFY2(refused.out.contains("1 of 2 targets failed"), refused.out.constData());
-        const QList<QByteArray> lines = refused.out.split('\n');
-        const auto smartOltAuth = std::find_if(lines.begin(), lines.end(), [&](const QByteArray &line) {
-            return line.trimmed().startsWith("auth") && line.contains("failed");
-        });
-        QVERIFY2(smartOltAuth != lines.end(), refused.out.constData());
-        QVERIFY2(refused.out.indexOf("SmartOLT") < refused.out.indexOf(*smartOltAuth), refused.out.constData());
         QVERIFY(!refused.out.contains("not-the-token"));
+        const QJsonObject refusedReport = QJsonDocument::fromJson(refused.out).object();
+        QCOMPARE(refusedReport.value(u"ok"_s).toBool(true), false);
+        const QJsonArray tested = refusedReport.value(u"targets"_s).toArray();
+        QCOMPARE(tested.size(), 2);
+        int smartOltSeen = 0;
+        for (const QJsonValue &value : tested) {
+            const QJsonObject target = value.toObject();
+            const QJsonObject auth = target.value(u"steps"_s).toArray().at(3).toObject();
+            if (target.value(u"target"_s).toString().startsWith(u"SmartOLT"_s)) {
+                ++smartOltSeen;
+                QCOMPARE(target.value(u"ok"_s).toBool(true), false);
+                QCOMPARE(auth.value(u"state"_s).toString(), u"failed"_s);
+                QCOMPARE(auth.value(u"error"_s).toString(), u"auth"_s);
+            } else {
+                QVERIFY2(target.value(u"target"_s).toString().startsWith(u"ISPCube"_s), refused.out.constData());
+                QCOMPARE(target.value(u"ok"_s).toBool(false), true);
+            }
+        }
+        QCOMPARE(smartOltSeen, 1);
+        // The text form says the same.
+        const Run refusedText = run(
+            {u"--data-dir"_s, data(), u"profile"_s, u"test"_s, u"--profile"_s, u"isp"_s, u"--source"_s, u"smartolt"_s});
+        QCOMPARE(refusedText.exitCode, 1);
+        QVERIFY2(refusedText.out.contains("1 of 1 targets failed"), refusedText.out.constData());
 
-        QCOMPARE(scalar(cache(), u"SELECT count(*) FROM audit_log WHERE action = 'sources.test'"_s).toInt(), 2);
-        QCOMPARE(
-            scalar(cache(), u"SELECT target FROM audit_log WHERE action = 'sources.test' ORDER BY id DESC LIMIT 1"_s)
-                .toString(),
-            u"1 of 2 targets passed"_s);
+        // Three runs audited, with how many targets passed; a run where one failed has the outcome "failed".
+        QCOMPARE(scalar(cache(), u"SELECT count(*) FROM audit_log WHERE action = 'sources.test'"_s).toInt(), 3);
+        QCOMPARE(scalar(cache(),
+                        u"SELECT outcome || ' ' || target FROM audit_log WHERE action = 'sources.test' "
+                        u"ORDER BY id DESC LIMIT 1 OFFSET 1"_s)
+                     .toString(),
+                 u"failed 1 of 2 targets passed"_s);
+        QCOMPARE(scalar(cache(), u"SELECT outcome FROM audit_log WHERE action = 'sources.test' ORDER BY id LIMIT 1"_s)
+                     .toString(),
+                 u"ok"_s);
 
         const Run unknown = run(
             {u"--data-dir"_s, data(), u"profile"_s, u"test"_s, u"--profile"_s, u"isp"_s, u"--source"_s, u"hest"_s});

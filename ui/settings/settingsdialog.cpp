@@ -374,9 +374,21 @@ void SettingsDialog::writeSecrets(const QHash<QString, QString> &secrets)
     (*next)();
 }
 
+bool SettingsDialog::refuseTest(ConnectionTestView *view)
+{
+    const std::optional<QString> denied = Access::authorize(m_context.principal, Access::Permission::RunSync,
+                                                            m_context.audit, Access::AuditAction::sourcesTest());
+    if (!denied)
+        return false;
+    view->setSteps({}, *denied);
+    return true;
+}
+
 void SettingsDialog::testSource(const SourceConfig &config, const QHash<QString, QString> &typed,
                                 ConnectionTestView *view)
 {
+    if (refuseTest(view))
+        return;
     if (m_probe)
         m_probe->cancel();
     view->setRunning(tr("Reading the stored secrets…"));
@@ -394,6 +406,8 @@ void SettingsDialog::testSource(const SourceConfig &config, const QHash<QString,
 
 void SettingsDialog::testRouter(const RouterConfig &router, const QString &typedPassword, ConnectionTestView *view)
 {
+    if (refuseTest(view))
+        return;
     if (m_probe)
         m_probe->cancel();
     auto start = [this, router, view](const QString &password) {

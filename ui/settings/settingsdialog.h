@@ -95,6 +95,8 @@ private:
     void testSource(const SourceConfig &config, const QHash<QString, QString> &typed, ConnectionTestView *view);
     void testRouter(const RouterConfig &router, const QString &typedPassword, ConnectionTestView *view);
     void runProbe(ConnectionProbe *probe, ConnectionTestView *view);
+    // A test signs in with the profile's credentials: the right to sync, checked (and a refusal audited) by core.
+    bool refuseTest(ConnectionTestView *view);
     void trust(const PeerCertificate &certificate);
     void writeSecrets(const QHash<QString, QString> &secrets);
     ProfileSources collectSources();
