@@ -73,6 +73,8 @@ demo)
     ;;
 test)
     shift
+    # A full run needs about 2 GB here; on a full disk the link fails, and this line says why.
+    say "free disk space: $(df -Ph . | awk 'NR == 2 { print $4 " of " $2 }')"
     install_missing_packages
     build ci
     say "running every test"
