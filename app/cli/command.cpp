@@ -5,6 +5,7 @@
 
 #include "logging/logfile.h"
 #include "logging/logging.h"
+#include "profile/profilemanager.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -71,6 +72,28 @@ std::optional<Profile> Context::existingProfileWithCache(int *exitCode)
         return std::nullopt;
     }
     *exitCode = ExitOk;
+    return profile;
+}
+
+std::optional<Profile> Context::existingProfile(int *exitCode, const QString &missingHint)
+{
+    *exitCode = ExitOk;
+    if (!Profile::isValidName(profileName)) {
+        *exitCode = usageError(Profile::nameError(profileName));
+        return std::nullopt;
+    }
+    const ProfileManager profiles(dataDirectory);
+    if (!profiles.exists(profileName)) {
+        *exitCode = failure(u"profile '%1' does not exist"_s.arg(profileName) + missingHint);
+        return std::nullopt;
+    }
+    QString error;
+    std::optional<Profile> profile = profiles.openOrCreate(profileName, &error);
+    if (!profile) {
+        *exitCode = failure(error);
+        return std::nullopt;
+    }
+    startProfileLog(*profile);
     return profile;
 }
 

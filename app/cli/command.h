@@ -107,6 +107,11 @@ public:
     // an invalid name, ExitFailure for a missing profile or cache.
     std::optional<Profile> existingProfileWithCache(int *exitCode);
 
+    // The current profile if it exists (its folder, maybe without a cache yet), with its log started. Otherwise
+    // prints the reason and sets *exitCode: ExitUsage for an invalid name, ExitFailure for a missing profile
+    // ("profile 'x' does not exist" + `missingHint`) or one that cannot be opened.
+    std::optional<Profile> existingProfile(int *exitCode, const QString &missingHint = {});
+
     // From now on every log message of this run also goes to the profile's
     // rotating log file (stderr keeps its own threshold).
     void startProfileLog(const Profile &profile);

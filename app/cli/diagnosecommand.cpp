@@ -6,7 +6,6 @@
 #include "cliaccess.h"
 #include "credentials/keychaincredentialstore.h"
 #include "diagnosis/diagnosisservice.h"
-#include "profile/profilemanager.h"
 #include "sources/sourcesettings.h"
 #include "triage/thresholds.h"
 #include "util/timeformat.h"
@@ -65,16 +64,10 @@ int DiagnoseCommand::run(const QCommandLineParser &parser, Context &context)
         options.liveTimeoutMs = int(seconds * 1000);
     }
 
-    if (!Profile::isValidName(context.profileName))
-        return context.usageError(Profile::nameError(context.profileName));
-    const ProfileManager profiles(context.dataDirectory);
-    if (!profiles.exists(context.profileName))
-        return context.failure(u"profile '%1' does not exist"_s.arg(context.profileName));
-    QString error;
-    const std::optional<Profile> profile = profiles.openOrCreate(context.profileName, &error);
+    int exitCode = ExitOk;
+    const std::optional<Profile> profile = context.existingProfile(&exitCode);
     if (!profile)
-        return context.failure(error);
-    context.startProfileLog(*profile);
+        return exitCode;
     if (!QFileInfo::exists(profile->cacheFile()))
         return context.failure(u"profile '%1' has no cache yet: sync it first"_s.arg(profile->name()));
 
@@ -88,11 +81,11 @@ int DiagnoseCommand::run(const QCommandLineParser &parser, Context &context)
         context.err() << u"warning: "_s << warning << u'\n';
 
     CacheDatabase cache(profile->cacheFile());
+    QString error;
     if (!cache.open(&error))
         return context.failure(u"cannot open the cache of profile '%1': %2"_s.arg(profile->name(), error));
 
     const Access::AuditLog audit(&cache);
-    int exitCode = ExitOk;
     const std::optional<Access::Principal> principal = signIn(context, *profile, &audit, &exitCode);
     if (!principal)
         return exitCode;

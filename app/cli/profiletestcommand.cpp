@@ -6,7 +6,6 @@
 #include "cache/cachedatabase.h"
 #include "cliaccess.h"
 #include "credentials/keychaincredentialstore.h"
-#include "profile/profilemanager.h"
 #include "secretprompt.h"
 #include "sources/connectionprobe.h"
 #include "sources/sourcesecrets.h"
@@ -131,23 +130,17 @@ int ProfileTestCommand::run(const QCommandLineParser &parser, Context &context)
             return context.usageError(u"unknown source '%1': use ispcube, smartolt, cnmaestro or routeros"_s.arg(name));
         only << *kind;
     }
-    if (!Profile::isValidName(context.profileName))
-        return context.usageError(Profile::nameError(context.profileName));
-    const ProfileManager profiles(context.dataDirectory);
-    if (!profiles.exists(context.profileName))
-        return context.failure(u"profile '%1' does not exist"_s.arg(context.profileName));
-    QString error;
-    const std::optional<Profile> profile = profiles.openOrCreate(context.profileName, &error);
+    int exitCode = ExitOk;
+    const std::optional<Profile> profile = context.existingProfile(&exitCode);
     if (!profile)
-        return context.failure(error);
-    context.startProfileLog(*profile);
+        return exitCode;
 
     // A test signs in to the sources with the profile's credentials: the right of whoever may sync.
     CacheDatabase cache(profile->cacheFile());
+    QString error;
     if (!cache.open(&error))
         return context.failure(u"cannot open the cache of profile '%1': %2"_s.arg(profile->name(), error));
     const Access::AuditLog audit(&cache);
-    int exitCode = ExitOk;
     const std::optional<Access::Principal> principal = signIn(context, *profile, &audit, &exitCode);
     if (!principal)
         return exitCode;

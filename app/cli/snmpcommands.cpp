@@ -5,7 +5,6 @@
 #include "cache/cachedatabase.h"
 #include "cliaccess.h"
 #include "credentials/keychaincredentialstore.h"
-#include "profile/profilemanager.h"
 #include "snmp/snmpmonitor.h"
 #include "snmp/snmpstore.h"
 
@@ -49,16 +48,11 @@ int findOlt(const QCommandLineParser &parser, const QCommandLineOption &oltOpt, 
     const QString name = parser.value(oltOpt).trimmed();
     if (name.isEmpty())
         return context.usageError(u"--olt NAME is required"_s);
-    if (!Profile::isValidName(context.profileName))
-        return context.usageError(Profile::nameError(context.profileName));
-    const ProfileManager profiles(context.dataDirectory);
-    if (!profiles.exists(context.profileName))
-        return context.failure(u"profile '%1' does not exist"_s.arg(context.profileName));
-    QString error;
-    out->profile = profiles.openOrCreate(context.profileName, &error);
+    int exitCode = ExitOk;
+    out->profile = context.existingProfile(&exitCode);
     if (!out->profile)
-        return context.failure(error);
-    context.startProfileLog(*out->profile);
+        return exitCode;
+    QString error;
     if (!QFileInfo::exists(out->profile->cacheFile()))
         return context.failure(u"profile '%1' has no cache yet"_s.arg(out->profile->name()));
     CacheDatabase cache(out->profile->cacheFile());

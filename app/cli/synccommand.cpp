@@ -5,7 +5,6 @@
 #include "cache/cachedatabase.h"
 #include "cliaccess.h"
 #include "credentials/keychaincredentialstore.h"
-#include "profile/profilemanager.h"
 #include "secretprompt.h"
 #include "sources/sourcesecrets.h"
 #include "sources/sourcesettings.h"
@@ -82,24 +81,19 @@ int SyncCommand::run(const QCommandLineParser &parser, Context &context)
         if (!request.sources.contains(*kind))
             request.sources << *kind;
     }
-    if (!Profile::isValidName(context.profileName))
-        return context.usageError(Profile::nameError(context.profileName));
-    const ProfileManager profiles(context.dataDirectory);
-    if (!profiles.exists(context.profileName))
-        return context.failure(u"profile '%1' does not exist: import its description first (beholder-cli profile "
-                               u"import FILE --profile %1)"_s.arg(context.profileName));
-    QString error;
-    const std::optional<Profile> profile = profiles.openOrCreate(context.profileName, &error);
+    int exitCode = ExitOk;
+    const std::optional<Profile> profile = context.existingProfile(
+        &exitCode,
+        u": import its description first (beholder-cli profile import FILE --profile %1)"_s.arg(context.profileName));
     if (!profile)
-        return context.failure(error);
-    context.startProfileLog(*profile);
+        return exitCode;
 
     // Who syncs, first: a refused or unknown user learns nothing more about the profile.
     CacheDatabase cache(profile->cacheFile());
+    QString error;
     if (!cache.open(&error))
         return context.failure(u"cannot open the cache of profile '%1': %2"_s.arg(profile->name(), error));
     const Access::AuditLog audit(&cache);
-    int exitCode = ExitOk;
     const std::optional<Access::Principal> principal = signIn(context, *profile, &audit, &exitCode);
     if (!principal)
         return exitCode;
